@@ -1,0 +1,67 @@
+import { useEffect } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { rememberLang } from './lang';
+import { LANGS, paths, switchLangHref, type Lang } from './paths';
+import { useLang, useT } from './use-lang';
+
+/** Keeps `<html lang>` in step with the route's language. */
+function useHtmlLang(lang: Lang) {
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+}
+
+/** The language switch: a link to the same route and query in each other language. */
+export function LanguageSwitch() {
+  const lang = useLang();
+  const { t } = useT('common');
+  const location = useLocation();
+  return (
+    <nav aria-label={t('layout.languageNav')} className="lang-switch">
+      <ul>
+        {LANGS.filter((l) => l !== lang).map((l) => (
+          <li key={l}>
+            <Link
+              to={switchLangHref(location.pathname, location.search, location.hash, l)}
+              hrefLang={l}
+              lang={l}
+              onClick={() => rememberLang(l)}
+            >
+              {t(`layout.switchTo.${l}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Header, skip link and footer around every page of a language. */
+export function Layout() {
+  const lang = useLang();
+  const { t } = useT('common');
+  useHtmlLang(lang);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('layout.skip')}
+      </a>
+      <header className="site-header">
+        <div className="container header-row">
+          <Link to={paths.home.href(lang)} className="site-name">
+            {t('app.name')}
+          </Link>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <div className="container page">
+        <Outlet />
+      </div>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('layout.privacy')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

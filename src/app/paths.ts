@@ -1,0 +1,55 @@
+import { encodeAnswers, type Answers } from '../engine';
+
+/** The languages of the product; the first is the fallback. */
+export const LANGS = ['en', 'ja'] as const;
+/** `en` or `ja`. */
+export type Lang = (typeof LANGS)[number];
+
+/** True when `value` is a supported language code. */
+export function isLang(value: string | undefined): value is Lang {
+  return value === 'en' || value === 'ja';
+}
+
+function withQuery(path: string, query: string): string {
+  return query ? `${path}?${query}` : path;
+}
+
+/**
+ * Every route of the app, in one place (bulletproof-react's `config/paths.ts`): `path` is the
+ * react-router pattern, `href()` builds a link. No route string appears anywhere else.
+ */
+export const paths = {
+  root: { path: '/', href: () => '/' },
+  home: { path: '/:lang', href: (lang: Lang) => `/${lang}/` },
+  diagnose: {
+    path: 'diagnose/:symptomId',
+    href: (
+      lang: Lang,
+      symptomId: string,
+      answers: Answers = {},
+      extra?: Record<string, string>,
+    ) => {
+      const query = [encodeAnswers(answers), extra ? new URLSearchParams(extra).toString() : '']
+        .filter(Boolean)
+        .join('&');
+      return withQuery(`/${lang}/diagnose/${encodeURIComponent(symptomId)}`, query);
+    },
+  },
+  causes: { path: 'causes', href: (lang: Lang) => `/${lang}/causes` },
+  cause: {
+    path: 'causes/:causeId',
+    href: (lang: Lang, causeId: string) => `/${lang}/causes/${encodeURIComponent(causeId)}`,
+  },
+} as const;
+
+/** The same location in another language: `/en/x?y` → `/ja/x?y`. */
+export function switchLangHref(pathname: string, search: string, hash: string, to: Lang): string {
+  const rest = pathname.replace(/^\/(en|ja)(?=\/|$)/, '');
+  return `/${to}${rest === '' ? '/' : rest}${search}${hash}`;
+}
+
+/** The language a path starts with, if any. */
+export function langOfPath(pathname: string): Lang | undefined {
+  const first = pathname.split('/')[1];
+  return isLang(first) ? first : undefined;
+}

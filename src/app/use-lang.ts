@@ -1,0 +1,15 @@
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { isLang, type Lang } from './paths';
+
+/** The language of the current route (`en` when the route has none). */
+export function useLang(): Lang {
+  const { lang } = useParams();
+  return isLang(lang) ? lang : 'en';
+}
+
+/** `t` bound to the route's language and the given namespace(s). */
+export function useT(ns?: string | readonly string[]) {
+  const lang = useLang();
+  return useTranslation(ns as string | string[] | undefined, { lng: lang });
+}

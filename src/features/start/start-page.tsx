@@ -1,0 +1,41 @@
+import { Link, type LoaderFunctionArgs } from 'react-router';
+import { treeNamespace } from '../../engine';
+import { trees } from '../../trees';
+import { ensureNamespaces } from '../../app/i18n';
+import { isLang, paths } from '../../app/paths';
+import { useLang, useT } from '../../app/use-lang';
+import { useDocumentTitle } from '../../app/use-document-title';
+
+/** Loads the common words and every symptom's title and summary. */
+export async function startLoader({ params }: LoaderFunctionArgs) {
+  if (isLang(params.lang))
+    await ensureNamespaces(params.lang, ['common', ...trees.map((t) => treeNamespace(t.id))]);
+  return null;
+}
+
+/** `/<lang>/`: the symptoms to start from. */
+export function StartPage() {
+  const lang = useLang();
+  const { t } = useT(['common', ...trees.map((tr) => treeNamespace(tr.id))]);
+  useDocumentTitle(t('start.title'), t('app.name'));
+  return (
+    <main id="main" tabIndex={-1} data-page="start">
+      <h1>{t('start.title')}</h1>
+      <p className="lead">{t('start.lead')}</p>
+      <h2 id="symptoms-title">{t('start.symptoms')}</h2>
+      <ul className="symptom-list" aria-labelledby="symptoms-title">
+        {trees.map((tree) => (
+          <li key={tree.id}>
+            <Link to={paths.diagnose.href(lang, tree.id)} className="symptom-link">
+              {t('title', { ns: treeNamespace(tree.id) })}
+            </Link>
+            <p className="hint">{t('summary', { ns: treeNamespace(tree.id) })}</p>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to={paths.causes.href(lang)}>{t('start.browseCauses')}</Link>
+      </p>
+    </main>
+  );
+}

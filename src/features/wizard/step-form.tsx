@@ -1,0 +1,263 @@
+import { useState, type FormEvent, type Ref } from 'react';
+import { useNavigate } from 'react-router';
+import {
+  CHECK_OUTCOMES,
+  treeNamespace,
+  withAnswer,
+  type Answers,
+  type ComputeNode,
+  type FieldError,
+  type Tree,
+  type TreeNode,
+} from '../../engine';
+import { evaluators } from '../../network/evaluators';
+import { paths } from '../../app/paths';
+import { useLang, useT } from '../../app/use-lang';
+import { CodeBlock } from './code-block';
+import { ErrorSummary, type SummaryItem } from './error-summary';
+import { asCommands } from './text';
+
+type ChoiceNode = Extract<TreeNode, { kind: 'question' | 'check' }>;
+
+interface StepProps<N> {
+  readonly tree: Tree;
+  readonly node: N;
+  readonly answers: Answers;
+  readonly terms: Record<string, string>;
+  readonly headingRef: Ref<HTMLHeadingElement>;
+  /** Prefill from a stored answer (the "Change" link), unless it was invalid. */
+  readonly prefill: boolean;
+}
+
+function optionIds(node: ChoiceNode): readonly string[] {
+  return node.kind === 'question' ? node.options.map((o) => o.id) : CHECK_OUTCOMES;
+}
+
+/** A question or a guided check: radios in a fieldset whose legend is the question. */
+function ChoiceStep({ tree, node, answers, terms, headingRef, prefill }: StepProps<ChoiceNode>) {
+  const lang = useLang();
+  const navigate = useNavigate();
+  const ns = treeNamespace(tree.id);
+  const { t } = useT([ns, 'common']);
+  const o = { ns, ...terms };
+  const ids = optionIds(node);
+  const stored = answers[node.id];
+  const [value, setValue] = useState(
+    prefill && typeof stored === 'string' && ids.includes(stored) ? stored : '',
+  );
+  const [error, setError] = useState<SummaryItem[]>([]);
+  const base = `nodes.${node.id}`;
+  const inputId = (id: string) => `${node.id}-${id}`;
+  const help = t(`${base}.help`, { ...o, defaultValue: '' });
+  const body = node.kind === 'check' ? t(`${base}.body`, o) : '';
+  const commands =
+    node.kind === 'check' ? asCommands(t(`${base}.commands`, { ...o, returnObjects: true })) : [];
+  const errorMessage = t(
+    node.kind === 'check' ? 'common:errors.chooseOutcome' : 'common:errors.chooseOption',
+  );
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!value) {
+      setError([{ fieldId: inputId(ids[0] ?? ''), message: errorMessage }]);
+      return;
+    }
+    void navigate(paths.diagnose.href(lang, tree.id, withAnswer(answers, node.id, value)));
+  };
+
+  const describedBy = [
+    help ? `${node.id}-help` : '',
+    body ? `${node.id}-body` : '',
+    error.length ? `${node.id}-error` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary items={error} />
+      <div className={error.length ? 'form-group has-error' : 'form-group'}>
+        <fieldset aria-describedby={describedBy || undefined}>
+          <legend>
+            <h1 tabIndex={-1} ref={headingRef}>
+              {t(`${base}.title`, o)}
+            </h1>
+          </legend>
+          {help ? (
+            <p className="hint" id={`${node.id}-help`}>
+              {help}
+            </p>
+          ) : null}
+          {node.kind === 'check' ? (
+            <div id={`${node.id}-body`} className="check-body">
+              <p>{body}</p>
+            </div>
+          ) : null}
+          {commands.map((c) => (
+            <CodeBlock key={c.os + c.code} code={c.code} label={t(`common:os.${c.os}`)} />
+          ))}
+          {node.kind === 'check' ? (
+            <p className="outcome-prompt">{t('common:wizard.whatDidYouSee')}</p>
+          ) : null}
+          {error.length ? (
+            <p className="field-error" id={`${node.id}-error`}>
+              <span className="visually-hidden">{t('common:errors.prefix')}</span> {errorMessage}
+            </p>
+          ) : null}
+          <div className="radios">
+            {ids.map((id) => (
+              <div className="radio" key={id}>
+                <input
+                  type="radio"
+                  id={inputId(id)}
+                  name={node.id}
+                  value={id}
+                  checked={value === id}
+                  onChange={() => {
+                    setValue(id);
+                    setError([]);
+                  }}
+                />
+                <label htmlFor={inputId(id)}>{t(`${base}.options.${id}`, o)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <button type="submit" className="button">
+        {t('common:actions.continue')}
+      </button>
+    </form>
+  );
+}
+
+/** Translates an evaluator's field error to a sentence in the active language. */
+export function useFieldErrorText() {
+  const { t } = useT('common');
+  return (e: FieldError) =>
+    t(`errors.${e.code}`, { ...e.params, defaultValue: t('errors.invalid') });
+}
+
+/** A compute step: labelled inputs, evaluated in the browser; the verdict picks the next step. */
+function ComputeStep({ tree, node, answers, terms, headingRef, prefill }: StepProps<ComputeNode>) {
+  const lang = useLang();
+  const navigate = useNavigate();
+  const ns = treeNamespace(tree.id);
+  const { t } = useT([ns, 'common']);
+  const errorText = useFieldErrorText();
+  const o = { ns, ...terms };
+  const base = `nodes.${node.id}`;
+  const stored = answers[node.id];
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      node.fields.map((f) => [f.id, typeof stored === 'object' ? (stored[f.id] ?? '') : '']),
+    ),
+  );
+  const evaluator = evaluators[node.evaluator];
+  const initialErrors = (): FieldError[] => {
+    if (!prefill || typeof stored !== 'object' || !evaluator) return [];
+    const v = evaluator.evaluate(stored, answers);
+    return v.ok ? [] : [...v.errors];
+  };
+  const [errors, setErrors] = useState<FieldError[]>(initialErrors);
+  const fieldId = (id: string) => `${node.id}-${id}`;
+  const help = t(`${base}.help`, { ...o, defaultValue: '' });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!evaluator) return;
+    const verdict = evaluator.evaluate(values, answers);
+    if (!verdict.ok) {
+      setErrors([...verdict.errors]);
+      return;
+    }
+    const input = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()]));
+    void navigate(paths.diagnose.href(lang, tree.id, withAnswer(answers, node.id, input)));
+  };
+
+  const items: SummaryItem[] = errors.map((er) => ({
+    fieldId: fieldId(er.field),
+    message: errorText(er),
+  }));
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary items={items} />
+      <fieldset aria-describedby={help ? `${node.id}-help` : undefined}>
+        <legend>
+          <h1 tabIndex={-1} ref={headingRef}>
+            {t(`${base}.title`, o)}
+          </h1>
+        </legend>
+        {help ? (
+          <p className="hint" id={`${node.id}-help`}>
+            {help}
+          </p>
+        ) : null}
+        {node.fields.map((f) => {
+          const id = fieldId(f.id);
+          const fieldErrors = errors.filter((er) => er.field === f.id);
+          const fieldHelp = t(`${base}.fields.${f.id}.help`, { ...o, defaultValue: '' });
+          const described = [fieldHelp ? `${id}-help` : '', fieldErrors.length ? `${id}-error` : '']
+            .filter(Boolean)
+            .join(' ');
+          const common = {
+            id,
+            name: f.id,
+            value: values[f.id] ?? '',
+            'aria-invalid': fieldErrors.length > 0 ? true : undefined,
+            'aria-describedby': described || undefined,
+            required: f.required,
+            spellCheck: false,
+            autoComplete: 'off',
+            onChange: (ev: { target: { value: string } }) =>
+              setValues((v) => ({ ...v, [f.id]: ev.target.value })),
+          };
+          return (
+            <div className={fieldErrors.length ? 'form-group has-error' : 'form-group'} key={f.id}>
+              <label htmlFor={id} className="field-label">
+                {t(`${base}.fields.${f.id}.label`, o)}
+                {f.required ? null : (
+                  <span className="optional"> {t('common:wizard.optional')}</span>
+                )}
+              </label>
+              {fieldHelp ? (
+                <p className="hint" id={`${id}-help`}>
+                  {fieldHelp}
+                </p>
+              ) : null}
+              {fieldErrors.map((er) => (
+                <p className="field-error" id={`${id}-error`} key={er.code}>
+                  <span className="visually-hidden">{t('common:errors.prefix')}</span>{' '}
+                  {errorText(er)}
+                </p>
+              ))}
+              {f.type === 'cidr-list' ? (
+                <textarea rows={3} {...common} />
+              ) : (
+                <input
+                  type="text"
+                  inputMode={f.type === 'integer' ? 'numeric' : 'text'}
+                  {...common}
+                />
+              )}
+            </div>
+          );
+        })}
+      </fieldset>
+      <button type="submit" className="button">
+        {t('common:actions.continue')}
+      </button>
+    </form>
+  );
+}
+
+/** The form for the current step, whatever its kind. */
+export function StepForm(props: StepProps<Exclude<TreeNode, { kind: 'diagnosis' }>>) {
+  const { node } = props;
+  return node.kind === 'compute' ? (
+    <ComputeStep {...props} node={node} />
+  ) : (
+    <ChoiceStep {...props} node={node} />
+  );
+}

@@ -1,0 +1,15 @@
+import type { Answers } from '../../engine';
+import { useT } from '../../app/use-lang';
+
+/** Which platform's names to use: the `platform` answer, or generic names. */
+export function platformKey(answers: Answers): 'alibaba' | 'fjcloud' | 'openvpn' | 'generic' {
+  const p = answers.platform;
+  return p === 'alibaba' || p === 'fjcloud' || p === 'openvpn' ? p : 'generic';
+}
+
+/** The platform's names for `{{pool}}`, `{{localNet}}`… in the active language. */
+export function useTerms(answers: Answers): Record<string, string> {
+  const { t } = useT('common');
+  const terms: unknown = t(`terms.${platformKey(answers)}`, { returnObjects: true });
+  return typeof terms === 'object' && terms !== null ? (terms as Record<string, string>) : {};
+}

@@ -1,0 +1,480 @@
+/**
+ * Evaluators for the wizard's compute steps (see `Evaluator` in `src/engine/types.ts`). Each is
+ * pure, never throws, and returns message codes from {@link NETWORK_MESSAGE_CODES}.
+ *
+ * @packageDocumentation
+ */
+import type { Answers, ComputeInput, Evaluator, EvaluatorRegistry } from '../engine/types';
+import {
+  MAX_FIELD_LENGTH,
+  MAX_LIST_LENGTH,
+  addressesNeeded,
+  contains,
+  maxClients,
+  normalizeInput,
+  overlap,
+  parseAddress,
+  parseCidr,
+  parseHostOrBlock,
+  prefixForClients,
+  splitList,
+  textIssue,
+  type Cidr,
+  type FieldIssue,
+  type HostOrBlock,
+  type NetworkMessage,
+  type Platform,
+} from './cidr';
+import { CONNECTIONS_RANGE, readInteger } from './client-cidr-check';
+import {
+  ENDPOINT_PORTS,
+  VPN_PROTOCOLS,
+  formatPortRange,
+  parsePortRange,
+  type PortRange,
+  type VpnProtocol,
+} from './firewall-rules';
+
+export { NETWORK_MESSAGE_CODES, type NetworkMessageCode } from './cidr';
+
+/** The platform answer of the walk, defaulting to Alibaba Cloud's 4× rule. */
+export function platformOf(context: Answers | undefined): Platform {
+  const p = context?.platform;
+  return p === 'fjcloud' || p === 'openvpn' ? p : 'alibaba';
+}
+
+function field(input: ComputeInput, id: string): string {
+  const value: unknown = input?.[id];
+  return typeof value === 'string' ? value : '';
+}
+
+function readCidr(input: ComputeInput, id: string, errors: FieldIssue[]): Cidr | undefined {
+  const text = field(input, id);
+  const issue = textIssue(text, MAX_FIELD_LENGTH);
+  if (issue) {
+    errors.push({ field: id, ...issue });
+    return undefined;
+  }
+  const parsed = parseCidr(text);
+  if (!parsed.ok) {
+    errors.push({
+      field: id,
+      code: `cidr-${parsed.code}`,
+      ...(parsed.params ? { params: parsed.params } : {}),
+    });
+    return undefined;
+  }
+  return parsed.cidr;
+}
+
+/** Reads a list field, reporting every bad item (with its `index`), not just the first. */
+function readCidrList(input: ComputeInput, id: string, errors: FieldIssue[], max: number): Cidr[] {
+  const text = field(input, id);
+  const issue = textIssue(text, MAX_LIST_LENGTH);
+  if (issue) {
+    errors.push({ field: id, ...issue });
+    return [];
+  }
+  const items = splitList(text);
+  if (items.length === 0) {
+    errors.push({ field: id, code: 'cidr-empty' });
+    return [];
+  }
+  if (items.length > max) errors.push({ field: id, code: 'too-many', params: { max } });
+  const out: Cidr[] = [];
+  items.forEach((item, index) => {
+    const parsed = parseCidr(item);
+    if (parsed.ok) out.push(parsed.cidr);
+    else {
+      errors.push({
+        field: id,
+        index,
+        code: `cidr-${parsed.code}`,
+        params: { value: item, ...parsed.params },
+      });
+    }
+  });
+  return out;
+}
+
+/** `any` (or `*`, `0.0.0.0/0`) typed for "every address / port / protocol". */
+function isAny(text: string): boolean {
+  const value = normalizeInput(text).toLowerCase();
+  return value === 'any' || value === '*' || value === '0.0.0.0/0';
+}
+
+function readHostOrBlock(
+  input: ComputeInput,
+  id: string,
+  errors: FieldIssue[],
+): HostOrBlock | undefined {
+  const text = field(input, id);
+  const issue = textIssue(text, MAX_FIELD_LENGTH);
+  if (issue) {
+    errors.push({ field: id, ...issue });
+    return undefined;
+  }
+  const parsed = parseHostOrBlock(text);
+  if (!parsed.ok) {
+    errors.push({
+      field: id,
+      code: parsed.code,
+      ...(parsed.params ? { params: parsed.params } : {}),
+    });
+    return undefined;
+  }
+  return parsed.value;
+}
+
+function readPorts(input: ComputeInput, id: string, errors: FieldIssue[]): PortRange | undefined {
+  const text = field(input, id);
+  const issue = textIssue(text, MAX_FIELD_LENGTH);
+  if (issue) {
+    errors.push({ field: id, ...issue });
+    return undefined;
+  }
+  const parsed = parsePortRange(text);
+  if (!parsed.ok) {
+    errors.push({
+      field: id,
+      code: parsed.code,
+      ...(parsed.params ? { params: parsed.params } : {}),
+    });
+    return undefined;
+  }
+  return parsed.range;
+}
+
+function readChoice<T extends string>(
+  input: ComputeInput,
+  id: string,
+  choices: readonly T[],
+  errors: FieldIssue[],
+): T | undefined {
+  const text = normalizeInput(field(input, id)).toLowerCase();
+  if (text === '') {
+    errors.push({ field: id, code: 'required' });
+    return undefined;
+  }
+  const found = choices.find((c) => c === text);
+  if (!found) {
+    errors.push({
+      field: id,
+      code: 'choice-invalid',
+      params: { value: text.slice(0, 40), choices: choices.join(', ') },
+    });
+  }
+  return found;
+}
+
+/** Details of {@link poolCapacity}'s verdict, for the page. */
+export interface PoolCapacityDetails {
+  readonly cidr: string;
+  readonly size: number;
+  readonly maxClients: number;
+  /** Addresses the connection count needs (connections × 4, FJcloud-O + 8). */
+  readonly needed: number;
+  /** The mask a pool needs for the connection count (at most /29). */
+  readonly neededPrefix: number;
+  readonly connections: number;
+  readonly platform: Platform;
+}
+
+/**
+ * Is the client CIDR block large enough for the gateway's maximum concurrent connections?
+ * Fields: `client-cidr`, `connections`. Results: `too-small`, `enough`.
+ */
+export const poolCapacity: Evaluator = {
+  results: ['too-small', 'enough'],
+  examples: {
+    'too-small': { 'client-cidr': '192.168.100.0/29', connections: '5' },
+    enough: { 'client-cidr': '192.168.100.0/24', connections: '50' },
+  },
+  evaluate(input, context) {
+    const errors: FieldIssue[] = [];
+    const cidr = readCidr(input, 'client-cidr', errors);
+    const connections = readInteger(
+      field(input, 'connections'),
+      'connections',
+      CONNECTIONS_RANGE,
+      errors,
+    );
+    if (!cidr || connections === undefined) return { ok: false, errors };
+    const platform = platformOf(context);
+    const serves = maxClients(cidr.size, platform);
+    const details: PoolCapacityDetails = {
+      cidr: cidr.normalized,
+      size: cidr.size,
+      maxClients: serves,
+      needed: addressesNeeded(connections, platform),
+      neededPrefix: prefixForClients(connections, platform),
+      connections,
+      platform,
+    };
+    return { ok: true, result: serves >= connections ? 'enough' : 'too-small', details };
+  },
+};
+
+/** One overlapping pair: `a` and `b` as typed (normalised), `shared` the common range. */
+export interface ConflictPair {
+  readonly a: string;
+  readonly b: string;
+  readonly shared: string;
+}
+
+/** Details of the overlap evaluators: every overlapping pair. */
+export interface OverlapDetails {
+  readonly pairs: readonly ConflictPair[];
+}
+
+function pairsOf(one: Cidr, others: readonly Cidr[]): ConflictPair[] {
+  const pairs: ConflictPair[] = [];
+  for (const other of others) {
+    const shared = overlap(one, other);
+    if (shared) pairs.push({ a: one.normalized, b: other.normalized, shared: shared.normalized });
+  }
+  return pairs;
+}
+
+/** Makes an "does this block overlap any in that list" evaluator. */
+function overlapEvaluator(
+  oneField: string,
+  listField: string,
+  max: number,
+  hit: string,
+  miss: string,
+  examples: Readonly<Record<string, ComputeInput>>,
+): Evaluator {
+  return {
+    results: [hit, miss],
+    examples,
+    evaluate(input) {
+      const errors: FieldIssue[] = [];
+      const one = readCidr(input, oneField, errors);
+      const list = readCidrList(input, listField, errors, max);
+      if (!one || errors.length > 0) return { ok: false, errors };
+      const details: OverlapDetails = { pairs: pairsOf(one, list) };
+      return { ok: true, result: details.pairs.length > 0 ? hit : miss, details };
+    },
+  };
+}
+
+/**
+ * Does the client computer's LAN overlap a network behind the gateway?
+ * Fields: `client-lan`, `local-networks` (up to 5). Results: `conflict`, `no-conflict`.
+ */
+export const addressConflict: Evaluator = overlapEvaluator(
+  'client-lan',
+  'local-networks',
+  5,
+  'conflict',
+  'no-conflict',
+  {
+    conflict: { 'client-lan': '192.168.1.0/24', 'local-networks': '192.168.0.0/16' },
+    'no-conflict': { 'client-lan': '192.168.1.0/24', 'local-networks': '172.16.0.0/12' },
+  },
+);
+
+/**
+ * Does the client CIDR block overlap the SSL server's local networks?
+ * Fields: `client-cidr`, `local-networks` (up to 5). Results: `overlap`, `no-overlap`.
+ */
+export const poolOverlap: Evaluator = overlapEvaluator(
+  'client-cidr',
+  'local-networks',
+  5,
+  'overlap',
+  'no-overlap',
+  {
+    overlap: { 'client-cidr': '172.16.0.0/24', 'local-networks': '172.16.0.0/12' },
+    'no-overlap': {
+      'client-cidr': '10.255.0.0/24',
+      'local-networks': '172.16.0.0/12 192.168.0.0/24',
+    },
+  },
+);
+
+/** Most IPsec routes the `ipsec-overlap` evaluator takes. */
+export const MAX_IPSEC_ROUTES = 100;
+
+/**
+ * Does the client CIDR block overlap a destination routed over IPsec-VPN on the same gateway?
+ * Fields: `client-cidr`, `ipsec-routes` (list). Results: `overlap`, `no-overlap`.
+ */
+export const ipsecOverlap: Evaluator = overlapEvaluator(
+  'client-cidr',
+  'ipsec-routes',
+  MAX_IPSEC_ROUTES,
+  'overlap',
+  'no-overlap',
+  {
+    overlap: { 'client-cidr': '10.10.0.0/24', 'ipsec-routes': '10.0.0.0/8' },
+    'no-overlap': {
+      'client-cidr': '10.10.0.0/24',
+      'ipsec-routes': '192.168.50.0/24, 172.20.0.0/16',
+    },
+  },
+);
+
+/** The rule an evaluator expected, for the page to show. */
+export interface ExpectedRule {
+  readonly source?: string;
+  readonly destination?: string;
+  readonly protocol?: string;
+  readonly port?: string;
+}
+
+/** Details of the rule evaluators: what differs, and the rule that would work. */
+export interface RuleCheckDetails {
+  readonly differences: readonly NetworkMessage[];
+  readonly expected: ExpectedRule;
+}
+
+/** Protocols a user may read off an existing firewall rule. */
+const RULE_PROTOCOL_CHOICES = ['tcp', 'udp', 'icmp', 'any'] as const;
+
+/**
+ * Does the user's existing firewall rule let the client reach the SSL-VPN endpoint
+ * (`internal_gateway` on 443/tcp or 1194/udp)?
+ * Fields: `protocol` (the connection's, `tcp`/`udp`), `rule-protocol` (`tcp`/`udp`/`icmp`/`any`),
+ * `rule-port` (port, `a:b` range, or empty/`any`), `rule-destination` (address, CIDR, or
+ * empty/`any`), `internal-gateway`. Results: `rule-ok`, `rule-wrong`.
+ */
+export const endpointRule: Evaluator = {
+  results: ['rule-ok', 'rule-wrong'],
+  examples: {
+    'rule-ok': {
+      protocol: 'udp',
+      'rule-protocol': 'udp',
+      'rule-port': '1194',
+      'rule-destination': '192.168.10.5',
+      'internal-gateway': '192.168.10.5',
+    },
+    'rule-wrong': {
+      protocol: 'tcp',
+      'rule-protocol': 'udp',
+      'rule-port': '1194',
+      'rule-destination': '192.168.10.5',
+      'internal-gateway': '192.168.10.5',
+    },
+  },
+  evaluate(input) {
+    const errors: FieldIssue[] = [];
+    const protocol: VpnProtocol | undefined = readChoice(input, 'protocol', VPN_PROTOCOLS, errors);
+    const ruleProtocol = readChoice(input, 'rule-protocol', RULE_PROTOCOL_CHOICES, errors);
+    const portText = field(input, 'rule-port');
+    const anyPort = normalizeInput(portText) === '' || isAny(portText);
+    const ports = anyPort ? undefined : readPorts(input, 'rule-port', errors);
+    const destText = field(input, 'rule-destination');
+    const anyDest = normalizeInput(destText) === '' || isAny(destText);
+    const dest = anyDest ? undefined : readHostOrBlock(input, 'rule-destination', errors);
+    const gatewayText = field(input, 'internal-gateway');
+    let gateway: { address: string; value: number } | undefined;
+    const gatewayIssue = textIssue(gatewayText, MAX_FIELD_LENGTH);
+    if (gatewayIssue) errors.push({ field: 'internal-gateway', ...gatewayIssue });
+    else {
+      const parsed = parseAddress(gatewayText);
+      if (parsed.ok) gateway = parsed;
+      else {
+        errors.push({
+          field: 'internal-gateway',
+          code: gatewayText.includes('/') ? 'ip-not-address' : `ip-${parsed.code}`,
+          ...(parsed.params ? { params: parsed.params } : {}),
+        });
+      }
+    }
+    if (errors.length > 0 || !protocol || !ruleProtocol || !gateway) return { ok: false, errors };
+
+    const port = ENDPOINT_PORTS[protocol];
+    const expected: ExpectedRule = {
+      destination: gateway.address,
+      protocol,
+      port: String(port),
+    };
+    const differences: NetworkMessage[] = [];
+    if (ruleProtocol !== 'any' && ruleProtocol !== protocol) {
+      differences.push({
+        code: 'rule-protocol-mismatch',
+        params: { actual: ruleProtocol, expected: protocol },
+      });
+    }
+    if (ports && (port < ports.min || port > ports.max)) {
+      differences.push({
+        code: 'rule-port-mismatch',
+        params: { actual: formatPortRange(ports), expected: port },
+      });
+    }
+    if (dest && !(dest.cidr.first <= gateway.value && gateway.value <= dest.cidr.last)) {
+      differences.push({
+        code: 'rule-destination-mismatch',
+        params: { actual: dest.text, expected: gateway.address },
+      });
+    }
+    const details: RuleCheckDetails = { differences, expected };
+    return { ok: true, result: differences.length > 0 ? 'rule-wrong' : 'rule-ok', details };
+  },
+};
+
+/**
+ * Does the user's firewall rule for a server admit the whole client address pool?
+ * Fields: `pool-cidr`, `rule-source` (the rule's source; empty = no rule, `any` = every source),
+ * `service-port` (optional: port or range, echoed in the expected rule).
+ * Results: `rule-ok`, `rule-wrong` (source missing, or not containing the whole pool).
+ */
+export const serviceRule: Evaluator = {
+  results: ['rule-ok', 'rule-wrong'],
+  examples: {
+    'rule-ok': { 'pool-cidr': '10.8.0.0/24', 'rule-source': '10.8.0.0/16', 'service-port': '22' },
+    'rule-wrong': {
+      'pool-cidr': '10.8.0.0/24',
+      'rule-source': '10.8.0.0/25',
+      'service-port': '22',
+    },
+  },
+  evaluate(input) {
+    const errors: FieldIssue[] = [];
+    const pool = readCidr(input, 'pool-cidr', errors);
+    const sourceText = field(input, 'rule-source');
+    const missing = normalizeInput(sourceText) === '';
+    const anySource = !missing && isAny(sourceText);
+    const source = missing || anySource ? undefined : readHostOrBlock(input, 'rule-source', errors);
+    const portText = field(input, 'service-port');
+    const ports =
+      normalizeInput(portText) === '' ? undefined : readPorts(input, 'service-port', errors);
+    if (errors.length > 0 || !pool) return { ok: false, errors };
+
+    const expected: ExpectedRule = {
+      source: pool.normalized,
+      ...(ports ? { port: formatPortRange(ports) } : {}),
+    };
+    const differences: NetworkMessage[] = [];
+    if (missing) {
+      differences.push({ code: 'rule-source-missing', params: { pool: pool.normalized } });
+    } else if (source && !contains(source.cidr, pool)) {
+      const shared = overlap(source.cidr, pool);
+      differences.push(
+        shared
+          ? {
+              code: 'rule-source-partial',
+              params: { source: source.text, pool: pool.normalized, shared: shared.normalized },
+            }
+          : {
+              code: 'rule-source-disjoint',
+              params: { source: source.text, pool: pool.normalized },
+            },
+      );
+    }
+    const details: RuleCheckDetails = { differences, expected };
+    return { ok: true, result: differences.length > 0 ? 'rule-wrong' : 'rule-ok', details };
+  },
+};
+
+/** Every evaluator trees may name. */
+export const evaluators: EvaluatorRegistry = {
+  'pool-capacity': poolCapacity,
+  'address-conflict': addressConflict,
+  'pool-overlap': poolOverlap,
+  'ipsec-overlap': ipsecOverlap,
+  'endpoint-rule': endpointRule,
+  'service-rule': serviceRule,
+};
