@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { rememberLang } from './lang';
 import { LANGS, paths, switchLangHref, type Lang } from './paths';
@@ -9,6 +9,26 @@ function useHtmlLang(lang: Lang) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+}
+
+/**
+ * Moves focus to the new page's heading after every in-app navigation (a new step, Back, a
+ * Change link, a language switch) so screen readers read it; never on the first load.
+ */
+function useFocusOnNavigation() {
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const target =
+      document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main');
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
+  }, [location.key]);
 }
 
 /** The language switch: a link to the same route and query in each other language. */
@@ -41,9 +61,19 @@ export function Layout() {
   const lang = useLang();
   const { t } = useT('common');
   useHtmlLang(lang);
+  useFocusOnNavigation();
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          const main = document.getElementById('main');
+          main?.focus();
+          main?.scrollIntoView();
+        }}
+      >
         {t('layout.skip')}
       </a>
       <header className="site-header">

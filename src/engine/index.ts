@@ -36,3 +36,5 @@ export {
   MAX_VALUE_LENGTH,
 } from './url';
 export { nodeIndex, edges, isId, ID_PATTERN } from './tree-index';
+export { alternatives } from './alternatives';
+export type { Alternative } from './alternatives';

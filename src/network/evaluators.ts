@@ -236,7 +236,7 @@ function pairsOf(one: Cidr, others: readonly Cidr[]): ConflictPair[] {
   return pairs;
 }
 
-/** Makes an "does this block overlap any in that list" evaluator. */
+/** Makes a "does this block overlap any block in that list?" evaluator. */
 function overlapEvaluator(
   oneField: string,
   listField: string,
@@ -324,10 +324,26 @@ export interface ExpectedRule {
   readonly port?: string;
 }
 
-/** Details of the rule evaluators: what differs, and the rule that would work. */
+/**
+ * Details of the rule evaluators: what differs, and the rule that would work. The `expected*`
+ * fields repeat `expected` flat, for message interpolation.
+ */
 export interface RuleCheckDetails {
   readonly differences: readonly NetworkMessage[];
   readonly expected: ExpectedRule;
+  readonly expectedSource?: string;
+  readonly expectedDestination?: string;
+  readonly expectedProtocol?: string;
+  readonly expectedPort?: string;
+}
+
+function ruleDetails(differences: NetworkMessage[], expected: ExpectedRule): RuleCheckDetails {
+  const flat: Record<string, string> = {};
+  if (expected.source !== undefined) flat.expectedSource = expected.source;
+  if (expected.destination !== undefined) flat.expectedDestination = expected.destination;
+  if (expected.protocol !== undefined) flat.expectedProtocol = expected.protocol;
+  if (expected.port !== undefined) flat.expectedPort = expected.port;
+  return { differences, expected, ...flat };
 }
 
 /** Protocols a user may read off an existing firewall rule. */
@@ -410,7 +426,7 @@ export const endpointRule: Evaluator = {
         params: { actual: dest.text, expected: gateway.address },
       });
     }
-    const details: RuleCheckDetails = { differences, expected };
+    const details = ruleDetails(differences, expected);
     return { ok: true, result: differences.length > 0 ? 'rule-wrong' : 'rule-ok', details };
   },
 };
@@ -464,7 +480,7 @@ export const serviceRule: Evaluator = {
             },
       );
     }
-    const details: RuleCheckDetails = { differences, expected };
+    const details = ruleDetails(differences, expected);
     return { ok: true, result: differences.length > 0 ? 'rule-wrong' : 'rule-ok', details };
   },
 };

@@ -143,8 +143,7 @@ describe('rule A: reaching the SSL-VPN endpoint', () => {
   });
 
   it('creation order unknown: asks to check that rule A exists', () => {
-    const { firewallCreatedBeforeConnection: _, ...rest } = base;
-    const result = buildFirewallRules(rest);
+    const result = buildFirewallRules({ ...base, firewallCreatedBeforeConnection: undefined });
     expect(result.ok && result.plan.notes[0]?.code).toBe('endpoint-rule-check-exists');
     expect(result.ok && result.plan.endpointRule.autoAdded).toBe(false);
   });
@@ -440,6 +439,55 @@ describe('bad input', () => {
           ]) {
             expect(() => JSON.parse(body) as unknown).not.toThrow();
           }
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('valid input always builds a plan with one rule B and one egress rule per destination', () => {
+    const arbIp = fc
+      .integer({ min: 0, max: 2 ** 32 - 1 })
+      .map((n) => [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.'));
+    const arbPort = fc
+      .tuple(fc.integer({ min: 1, max: 65535 }), fc.integer({ min: 1, max: 65535 }))
+      .map(([a, b]) => (a === b ? String(a) : `${Math.min(a, b)}:${Math.max(a, b)}`));
+    fc.assert(
+      fc.property(
+        fc.constantFrom('tcp' as const, 'udp' as const),
+        arbIp,
+        fc.oneof(arbIp, fc.constant('any')),
+        fc.tuple(arbIp, fc.integer({ min: 0, max: 32 })).map(([ip, p]) => `${ip}/${p}`),
+        fc.array(
+          fc.record({
+            address: arbIp,
+            service: fc.constantFrom(
+              'ssh' as const,
+              'rdp' as const,
+              'https' as const,
+              'custom' as const,
+            ),
+            protocol: fc.constantFrom('tcp' as const, 'udp' as const, 'icmp' as const),
+            port: arbPort,
+          }),
+          { minLength: 1, maxLength: 5 },
+        ),
+        (protocol, internalGateway, clientPublic, poolCidr, destinations) => {
+          const result = buildFirewallRules({
+            protocol,
+            internalGateway,
+            clientPublic,
+            poolCidr,
+            destinations,
+          });
+          expect(result.ok).toBe(true);
+          if (!result.ok) return;
+          const p = result.plan;
+          expect(p.serviceRules).toHaveLength(destinations.length);
+          expect(p.securityGroup.egress).toHaveLength(destinations.length);
+          expect(p.endpointRule.destinationPort).toBe(protocol === 'tcp' ? '443' : '1194');
+          for (const line of p.exports.cli) expect(line).toMatch(/^[A-Za-z0-9 ./:_-]+$/);
+          expect(p.exports.cli).toHaveLength(1 + 2 * destinations.length + 1);
         },
       ),
       RUNS,

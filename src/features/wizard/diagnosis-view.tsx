@@ -1,4 +1,3 @@
-import type { Ref } from 'react';
 import { causeNamespace } from '../../engine';
 import { useT } from '../../app/use-lang';
 import { CodeBlock } from './code-block';
@@ -8,13 +7,12 @@ interface Props {
   readonly causeId: string;
   /** Platform names for the placeholders. */
   readonly terms: Record<string, string>;
-  readonly headingRef?: Ref<HTMLHeadingElement>;
   /** Shown above the heading (e.g. the symptom and step count). */
   readonly eyebrow?: string;
 }
 
 /** A cause and its fix: the body of a wizard diagnosis and of a cause-library page. */
-export function DiagnosisView({ causeId, terms, headingRef, eyebrow }: Props) {
+export function DiagnosisView({ causeId, terms, eyebrow }: Props) {
   const { t } = useT([causeNamespace(causeId), 'common']);
   const ns = { ns: causeNamespace(causeId), ...terms };
   const list = (key: string) => asStrings(t(key, { ...ns, returnObjects: true }));
@@ -22,9 +20,7 @@ export function DiagnosisView({ causeId, terms, headingRef, eyebrow }: Props) {
   return (
     <article className="diagnosis">
       {eyebrow ? <p className="eyebrow">{eyebrow}</p> : null}
-      <h1 tabIndex={-1} ref={headingRef}>
-        {t('title', ns)}
-      </h1>
+      <h1 tabIndex={-1}>{t('title', ns)}</h1>
       <p className="lead">{t('summary', ns)}</p>
 
       <h2>{t('common:diagnosis.why')}</h2>
@@ -48,7 +44,7 @@ export function DiagnosisView({ causeId, terms, headingRef, eyebrow }: Props) {
         ))}
       </ul>
 
-      <h2>{t('common:diagnosis.collect')}</h2>
+      <h2 id="collect-title">{t('common:diagnosis.collect')}</h2>
       <ul>
         {list('collect').map((v, i) => (
           <li key={i}>{v}</li>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type Ref } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import {
   CHECK_OUTCOMES,
@@ -24,7 +24,6 @@ interface StepProps<N> {
   readonly node: N;
   readonly answers: Answers;
   readonly terms: Record<string, string>;
-  readonly headingRef: Ref<HTMLHeadingElement>;
   /** Prefill from a stored answer (the "Change" link), unless it was invalid. */
   readonly prefill: boolean;
 }
@@ -34,7 +33,7 @@ function optionIds(node: ChoiceNode): readonly string[] {
 }
 
 /** A question or a guided check: radios in a fieldset whose legend is the question. */
-function ChoiceStep({ tree, node, answers, terms, headingRef, prefill }: StepProps<ChoiceNode>) {
+function ChoiceStep({ tree, node, answers, terms, prefill }: StepProps<ChoiceNode>) {
   const lang = useLang();
   const navigate = useNavigate();
   const ns = treeNamespace(tree.id);
@@ -79,9 +78,7 @@ function ChoiceStep({ tree, node, answers, terms, headingRef, prefill }: StepPro
       <div className={error.length ? 'form-group has-error' : 'form-group'}>
         <fieldset aria-describedby={describedBy || undefined}>
           <legend>
-            <h1 tabIndex={-1} ref={headingRef}>
-              {t(`${base}.title`, o)}
-            </h1>
+            <h1 tabIndex={-1}>{t(`${base}.title`, o)}</h1>
           </legend>
           {help ? (
             <p className="hint" id={`${node.id}-help`}>
@@ -139,7 +136,7 @@ export function useFieldErrorText() {
 }
 
 /** A compute step: labelled inputs, evaluated in the browser; the verdict picks the next step. */
-function ComputeStep({ tree, node, answers, terms, headingRef, prefill }: StepProps<ComputeNode>) {
+function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeNode>) {
   const lang = useLang();
   const navigate = useNavigate();
   const ns = treeNamespace(tree.id);
@@ -185,9 +182,7 @@ function ComputeStep({ tree, node, answers, terms, headingRef, prefill }: StepPr
       <ErrorSummary items={items} />
       <fieldset aria-describedby={help ? `${node.id}-help` : undefined}>
         <legend>
-          <h1 tabIndex={-1} ref={headingRef}>
-            {t(`${base}.title`, o)}
-          </h1>
+          <h1 tabIndex={-1}>{t(`${base}.title`, o)}</h1>
         </legend>
         {help ? (
           <p className="hint" id={`${node.id}-help`}>

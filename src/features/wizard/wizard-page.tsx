@@ -1,6 +1,6 @@
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { data } from 'react-router';
-import { causeNamespace, treeNamespace } from '../../engine';
+import { alternatives, causeNamespace, treeNamespace } from '../../engine';
 import { findTree } from '../../trees';
 import { ensureNamespaces } from '../../app/i18n';
 import { isLang, paths } from '../../app/paths';
@@ -8,11 +8,11 @@ import { useLang, useT } from '../../app/use-lang';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { DiagnosisView } from './diagnosis-view';
 import { StepForm } from './step-form';
-import { useStepFocus } from './use-step-focus';
 import { useTerms } from './use-terms';
 import { useWizard, wizardState } from './use-wizard';
 import { YourAnswers } from './your-answers';
 import { ShareActions } from './share-actions';
+import { DidItFix } from './did-it-fix';
 import { NotFoundView } from '../not-found/not-found-page';
 
 /** Loads the words the step needs; an unknown symptom is a 404. */
@@ -24,7 +24,11 @@ export async function wizardLoader({ params, request }: LoaderFunctionArgs) {
   await ensureNamespaces(lang, [
     'common',
     treeNamespace(tree.id),
-    ...(resolution.done ? [causeNamespace(resolution.current.id)] : []),
+    ...(resolution.done
+      ? [resolution.current.id, ...alternatives(tree, resolution).map((a) => a.diagnosis)].map(
+          causeNamespace,
+        )
+      : []),
   ]);
   return null;
 }
@@ -43,7 +47,6 @@ function Wizard({ tree, lang }: { tree: NonNullable<ReturnType<typeof findTree>>
   const { t } = useT([ns, 'common']);
   const { answers, resolution, edit } = useWizard(tree);
   const terms = useTerms(answers);
-  const headingRef = useStepFocus<HTMLHeadingElement>();
   const { current, trail, invalid, done } = resolution;
   const symptom = t('title', { ns });
   const stepNumber = trail.length + 1;
@@ -70,8 +73,14 @@ function Wizard({ tree, lang }: { tree: NonNullable<ReturnType<typeof findTree>>
       ) : null}
       {current.kind === 'diagnosis' ? (
         <>
-          <DiagnosisView causeId={current.id} terms={terms} headingRef={headingRef} />
+          <DiagnosisView causeId={current.id} terms={terms} />
           <ShareActions title={stepTitle} />
+          <DidItFix
+            tree={tree}
+            answers={answers}
+            alternatives={alternatives(tree, resolution)}
+            terms={terms}
+          />
         </>
       ) : (
         <StepForm
@@ -80,7 +89,7 @@ function Wizard({ tree, lang }: { tree: NonNullable<ReturnType<typeof findTree>>
           node={current}
           answers={answers}
           terms={terms}
-          headingRef={headingRef}
+
           prefill={!invalid}
         />
       )}
