@@ -5,14 +5,6 @@ import {
   type LoaderFunctionArgs,
   type RouteObject,
 } from 'react-router';
-import { StartPage, startLoader } from '../features/start/start-page';
-import { WizardPage, wizardLoader } from '../features/wizard/wizard-page';
-import {
-  CauseIndexPage,
-  CausePage,
-  causeIndexLoader,
-  causeLoader,
-} from '../features/causes/cause-pages';
 import { NotFoundView } from '../features/not-found/not-found-page';
 import { RouteError } from '../features/errors/route-error';
 import { ensureNamespaces } from './i18n';
@@ -31,7 +23,11 @@ function NotFoundRoute() {
   return <NotFoundView lang={useLang()} />;
 }
 
-/** The route table (data routes); every path comes from `paths`. */
+/**
+ * The route table (data routes); every path comes from `paths`. Pages are code-split with
+ * `lazy`: the first paint of a page loads only its own module (and, e.g., ipaddr.js only where
+ * a page computes with addresses).
+ */
 export const routes: RouteObject[] = [
   {
     path: paths.root.path,
@@ -47,10 +43,34 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, loader: startLoader, element: <StartPage /> },
-          { path: paths.diagnose.path, loader: wizardLoader, element: <WizardPage /> },
-          { path: paths.causes.path, loader: causeIndexLoader, element: <CauseIndexPage /> },
-          { path: paths.cause.path, loader: causeLoader, element: <CausePage /> },
+          {
+            index: true,
+            lazy: async () => {
+              const m = await import('../features/start/start-page');
+              return { loader: m.startLoader, Component: m.StartPage };
+            },
+          },
+          {
+            path: paths.diagnose.path,
+            lazy: async () => {
+              const m = await import('../features/wizard/wizard-page');
+              return { loader: m.wizardLoader, Component: m.WizardPage };
+            },
+          },
+          {
+            path: paths.causes.path,
+            lazy: async () => {
+              const m = await import('../features/causes/cause-pages');
+              return { loader: m.causeIndexLoader, Component: m.CauseIndexPage };
+            },
+          },
+          {
+            path: paths.cause.path,
+            lazy: async () => {
+              const m = await import('../features/causes/cause-pages');
+              return { loader: m.causeLoader, Component: m.CausePage };
+            },
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -82,9 +82,8 @@ export function withAnswer(answers: Answers, id: Id, answer: Answer): Answers {
 
 /** Answers without `id`. */
 export function withoutAnswer(answers: Answers, id: Id): Answers {
-  const out: Record<Id, Answer> = {};
-  for (const [k, v] of Object.entries(answers)) if (k !== id) out[k] = v;
-  return out;
+  // fromEntries defines own properties: an own `__proto__` key stays a key, not the prototype.
+  return Object.fromEntries(Object.entries(answers).filter(([k]) => k !== id));
 }
 
 /** True when two compute inputs or two answers are equal. */
