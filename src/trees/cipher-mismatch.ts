@@ -1,0 +1,46 @@
+import type { Tree } from '../engine/types';
+
+/**
+ * Symptom: the data channel uses a cipher other than the one configured on the server
+ * (SEED-FAQ "SSL-VPN接続がデータ暗号化に指定されていない暗号化アルゴリズムを使用するのはなぜですか",
+ * domain-facts §5). Words: `locales/<lang>/tree-cipher-mismatch.json`.
+ */
+export const cipherMismatch = {
+  id: 'cipher-mismatch',
+  root: 'platform',
+  nodes: [
+    {
+      kind: 'question',
+      id: 'platform',
+      options: [
+        { id: 'alibaba', next: 'log-cipher' },
+        { id: 'fjcloud', next: 'log-cipher' },
+        { id: 'openvpn', next: 'log-cipher' },
+        { id: 'unsure', next: 'log-cipher' },
+      ],
+    },
+    {
+      kind: 'question',
+      id: 'log-cipher',
+      options: [
+        { id: 'negotiated', next: 'ncp-negotiated' },
+        { id: 'configured', next: 'old-client-uses-configured-cipher' },
+        { id: 'no-shared-cipher', next: 'no-shared-cipher' },
+        { id: 'not-found', next: 'client-version' },
+      ],
+    },
+    {
+      kind: 'question',
+      id: 'client-version',
+      options: [
+        { id: 'before-2-4', next: 'old-client-uses-configured-cipher' },
+        { id: 'openvpn-2-4-or-later', next: 'ncp-negotiated' },
+        { id: 'tunnelblick', next: 'ncp-negotiated' },
+        { id: 'unsure', next: 'ncp-negotiated' },
+      ],
+    },
+    { kind: 'diagnosis', id: 'ncp-negotiated' },
+    { kind: 'diagnosis', id: 'old-client-uses-configured-cipher' },
+    { kind: 'diagnosis', id: 'no-shared-cipher' },
+  ],
+} as const satisfies Tree;

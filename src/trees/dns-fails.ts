@@ -1,0 +1,76 @@
+import type { Tree } from '../engine/types';
+
+/**
+ * Symptom: the client is connected, but domain names or applications cannot be reached (SEED-FAQ
+ * "ドメイン名またはアプリケーションにアクセスできない場合"). Words:
+ * `locales/<lang>/tree-dns-fails.json`.
+ */
+export const dnsFails = {
+  id: 'dns-fails',
+  root: 'platform',
+  nodes: [
+    {
+      kind: 'question',
+      id: 'platform',
+      options: [
+        { id: 'alibaba', next: 'what-fails' },
+        { id: 'fjcloud', next: 'what-fails' },
+        { id: 'openvpn', next: 'what-fails' },
+        { id: 'unsure', next: 'what-fails' },
+      ],
+    },
+    {
+      kind: 'question',
+      id: 'what-fails',
+      options: [
+        { id: 'name-fails', next: 'dns-direct' },
+        { id: 'app-fails', next: 'resolved-address' },
+        { id: 'unsure', next: 'dns-direct' },
+      ],
+    },
+    {
+      kind: 'check',
+      id: 'dns-direct',
+      outcomes: { pass: 'dns-server-not-set', fail: 'dns-route', unsure: 'dns-route' },
+    },
+    {
+      kind: 'check',
+      id: 'dns-route',
+      outcomes: {
+        pass: 'dns-server-blocks-clients',
+        fail: 'dns-route-missing',
+        unsure: 'dns-route-missing',
+      },
+    },
+    {
+      kind: 'question',
+      id: 'resolved-address',
+      options: [
+        { id: 'inside', next: 'app-route' },
+        { id: 'outside-private', next: 'local-network-missing' },
+        { id: 'public', next: 'dns-server-not-set' },
+        { id: 'unsure', next: 'app-route' },
+      ],
+    },
+    {
+      kind: 'check',
+      id: 'app-route',
+      outcomes: { pass: 'app-port', fail: 'local-network-missing', unsure: 'app-port' },
+    },
+    {
+      kind: 'check',
+      id: 'app-port',
+      outcomes: {
+        pass: 'app-level-problem',
+        fail: 'security-group-blocks-pool',
+        unsure: 'security-group-blocks-pool',
+      },
+    },
+    { kind: 'diagnosis', id: 'dns-server-not-set' },
+    { kind: 'diagnosis', id: 'dns-route-missing' },
+    { kind: 'diagnosis', id: 'dns-server-blocks-clients' },
+    { kind: 'diagnosis', id: 'local-network-missing' },
+    { kind: 'diagnosis', id: 'security-group-blocks-pool' },
+    { kind: 'diagnosis', id: 'app-level-problem' },
+  ],
+} as const satisfies Tree;

@@ -1,0 +1,77 @@
+import type { Tree } from '../engine/types';
+
+/**
+ * Symptom: the client is disconnected periodically (SEED-FAQ "クライアントが定期的にSSLサーバー
+ * から切断した場合"). Words: `locales/<lang>/tree-periodic-disconnect.json`.
+ */
+export const periodicDisconnect = {
+  id: 'periodic-disconnect',
+  root: 'platform',
+  nodes: [
+    {
+      kind: 'question',
+      id: 'platform',
+      options: [
+        { id: 'alibaba', next: 'server-changed' },
+        { id: 'fjcloud', next: 'server-changed' },
+        { id: 'openvpn', next: 'server-changed' },
+        { id: 'unsure', next: 'server-changed' },
+      ],
+    },
+    {
+      kind: 'question',
+      id: 'server-changed',
+      options: [
+        { id: 'yes', next: 'server-config-changed' },
+        { id: 'no', next: 'disconnect-log' },
+        { id: 'unsure', next: 'all-at-once' },
+      ],
+    },
+    {
+      kind: 'question',
+      id: 'all-at-once',
+      options: [
+        { id: 'all', next: 'server-config-changed' },
+        { id: 'some', next: 'disconnect-log' },
+        { id: 'unsure', next: 'disconnect-log' },
+      ],
+    },
+    {
+      kind: 'question',
+      id: 'disconnect-log',
+      options: [
+        { id: 'ping-restart', next: 'protocol' },
+        { id: 'connection-reset', next: 'line-quality' },
+        { id: 'other', next: 'protocol' },
+        { id: 'no-log', next: 'protocol' },
+      ],
+    },
+    {
+      kind: 'question',
+      id: 'protocol',
+      options: [
+        { id: 'udp', next: 'long-distance' },
+        { id: 'tcp', next: 'line-quality' },
+        { id: 'unsure', next: 'long-distance' },
+      ],
+    },
+    {
+      kind: 'question',
+      id: 'long-distance',
+      options: [
+        { id: 'yes', next: 'udp-long-distance' },
+        { id: 'no', next: 'line-quality' },
+        { id: 'unsure', next: 'line-quality' },
+      ],
+    },
+    {
+      kind: 'check',
+      id: 'line-quality',
+      outcomes: { pass: 'read-the-logs', fail: 'unstable-internet', unsure: 'unstable-internet' },
+    },
+    { kind: 'diagnosis', id: 'server-config-changed' },
+    { kind: 'diagnosis', id: 'udp-long-distance' },
+    { kind: 'diagnosis', id: 'unstable-internet' },
+    { kind: 'diagnosis', id: 'read-the-logs' },
+  ],
+} as const satisfies Tree;

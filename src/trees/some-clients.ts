@@ -1,0 +1,92 @@
+import type { Tree } from '../engine/types';
+
+/**
+ * Symptom: only some clients can connect to the SSL server (SEED-FAQ "特定のクライアントのみが
+ * SSLサーバーに接続されている場合"). Words: `locales/<lang>/tree-some-clients.json`.
+ */
+export const someClients = {
+  id: 'some-clients',
+  root: 'platform',
+  nodes: [
+    {
+      kind: 'question',
+      id: 'platform',
+      options: [
+        { id: 'alibaba', next: 'failing-log' },
+        { id: 'fjcloud', next: 'failing-log' },
+        { id: 'openvpn', next: 'failing-log' },
+        { id: 'unsure', next: 'failing-log' },
+      ],
+    },
+    {
+      kind: 'question',
+      id: 'failing-log',
+      options: [
+        { id: 'cert-not-yet-valid', next: 'client-clock-skew' },
+        { id: 'cert-expired', next: 'client-cert-expired' },
+        { id: 'adapter-error', next: 'client-app-exception' },
+        { id: 'drops-after-connect', next: 'shared-cert' },
+        { id: 'tls-timeout', next: 'connection-count' },
+        { id: 'other', next: 'connection-count' },
+        { id: 'no-log', next: 'connection-count' },
+      ],
+    },
+    {
+      kind: 'question',
+      id: 'connection-count',
+      options: [
+        { id: 'at-limit', next: 'too-many-connections' },
+        { id: 'below-limit', next: 'shared-cert' },
+        { id: 'unsure', next: 'shared-cert' },
+      ],
+    },
+    {
+      kind: 'question',
+      id: 'shared-cert',
+      options: [
+        { id: 'yes', next: 'shared-client-cert' },
+        { id: 'no', next: 'clock-check' },
+        { id: 'unsure', next: 'clock-check' },
+      ],
+    },
+    {
+      kind: 'check',
+      id: 'clock-check',
+      outcomes: { pass: 'far-clients', fail: 'client-clock-skew', unsure: 'far-clients' },
+    },
+    {
+      kind: 'question',
+      id: 'far-clients',
+      options: [
+        { id: 'yes', next: 'protocol' },
+        { id: 'no', next: 'line-quality' },
+        { id: 'unsure', next: 'line-quality' },
+      ],
+    },
+    {
+      kind: 'question',
+      id: 'protocol',
+      options: [
+        { id: 'udp', next: 'udp-long-distance' },
+        { id: 'tcp', next: 'unstable-internet' },
+        { id: 'unsure', next: 'udp-long-distance' },
+      ],
+    },
+    {
+      kind: 'check',
+      id: 'line-quality',
+      outcomes: {
+        pass: 'client-app-exception',
+        fail: 'unstable-internet',
+        unsure: 'client-app-exception',
+      },
+    },
+    { kind: 'diagnosis', id: 'client-clock-skew' },
+    { kind: 'diagnosis', id: 'client-cert-expired' },
+    { kind: 'diagnosis', id: 'client-app-exception' },
+    { kind: 'diagnosis', id: 'too-many-connections' },
+    { kind: 'diagnosis', id: 'shared-client-cert' },
+    { kind: 'diagnosis', id: 'udp-long-distance' },
+    { kind: 'diagnosis', id: 'unstable-internet' },
+  ],
+} as const satisfies Tree;
