@@ -5,11 +5,17 @@ import { ensureNamespaces } from '../../app/i18n';
 import { isLang, paths } from '../../app/paths';
 import { useLang, useT } from '../../app/use-lang';
 import { useDocumentTitle } from '../../app/use-document-title';
+import { SearchBox, searchNamespaces } from './search-box';
 
 /** Loads the common words and every symptom's title and summary. */
-export async function startLoader({ params }: LoaderFunctionArgs) {
-  if (isLang(params.lang))
-    await ensureNamespaces(params.lang, ['common', ...trees.map((t) => treeNamespace(t.id))]);
+export async function startLoader({ params, request }: LoaderFunctionArgs) {
+  if (!isLang(params.lang)) return null;
+  const searching = (new URL(request.url).searchParams.get('q') ?? '').trim() !== '';
+  await ensureNamespaces(params.lang, [
+    'common',
+    ...trees.map((t) => treeNamespace(t.id)),
+    ...(searching ? searchNamespaces() : []),
+  ]);
   return null;
 }
 
@@ -22,6 +28,7 @@ export function StartPage() {
     <main id="main" tabIndex={-1} data-page="start">
       <h1>{t('start.title')}</h1>
       <p className="lead">{t('start.lead')}</p>
+      <SearchBox />
       <h2 id="symptoms-title">{t('start.symptoms')}</h2>
       <ul className="symptom-list" aria-labelledby="symptoms-title">
         {trees.map((tree) => (
