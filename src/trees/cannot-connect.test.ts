@@ -47,6 +47,7 @@ describe('question: other-vpn-app', () => {
   it.each([
     ['yes', 'vpn-app-conflict'],
     ['no', 'config-matches'],
+    ['unsure', 'config-matches'],
   ])('%s → %s', (answer, next) => {
     expect(at({ ...base, 'log-message': 'other', 'other-vpn-app': answer })).toBe(next);
   });

@@ -37,6 +37,7 @@ export const cannotConnect = {
       options: [
         { id: 'yes', next: 'vpn-app-conflict' },
         { id: 'no', next: 'config-matches' },
+        { id: 'unsure', next: 'config-matches' },
       ],
     },
     {
