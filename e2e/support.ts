@@ -26,6 +26,14 @@ export async function answerStep(
   if (!node) throw new Error(`no node ${nodeId}`);
   await expectNode(page, nodeId, node.kind);
   const answer = path.answers[nodeId];
+  if (node.kind === 'compute' && answer === 'unsure') {
+    await page
+      .getByRole('button', {
+        name: lang === 'en' ? "I don't know these values" : '値が分からないので次へ進む',
+      })
+      .click();
+    return;
+  }
   if (node.kind === 'compute') {
     const input = typeof answer === 'object' ? answer : {};
     for (const f of node.fields) await page.locator(`#${nodeId}-${f.id}`).fill(input[f.id] ?? '');

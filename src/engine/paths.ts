@@ -1,5 +1,12 @@
 import { edges, nodeIndex } from './tree-index';
-import type { Answer, Answers, EvaluatorRegistry, Id, Tree } from './types';
+import {
+  COMPUTE_UNSURE,
+  type Answer,
+  type Answers,
+  type EvaluatorRegistry,
+  type Id,
+  type Tree,
+} from './types';
 
 /** One step of a path: the node and the edge (option, outcome or result key) taken. */
 export interface PathStep {
@@ -37,7 +44,7 @@ export function allPaths(tree: Tree, evaluators: EvaluatorRegistry): TreePath[] 
     seen.add(id);
     for (const [outcome, next] of edges(node)) {
       let answer: Answer = outcome;
-      if (node.kind === 'compute') {
+      if (node.kind === 'compute' && !(outcome === COMPUTE_UNSURE && node.unsure === next)) {
         const example = evaluators[node.evaluator]?.examples?.[outcome];
         if (!example) throw new Error(`No example input for ${node.evaluator} → ${outcome}`);
         answer = example;

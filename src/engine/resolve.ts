@@ -1,4 +1,5 @@
 import { nodeIndex } from './tree-index';
+import { COMPUTE_UNSURE } from './types';
 import type {
   Answer,
   Answers,
@@ -105,6 +106,9 @@ export function step(
       return next ? { ok: true, outcome: answer, next } : { ok: false, reason: 'unknown-option' };
     }
     case 'compute': {
+      if (answer === COMPUTE_UNSURE && node.unsure) {
+        return { ok: true, outcome: COMPUTE_UNSURE, next: node.unsure };
+      }
       if (!isInput(answer)) return { ok: false, reason: 'wrong-type' };
       const evaluator = evaluators[node.evaluator];
       if (!evaluator) throw new Error(`Tree error: evaluator "${node.evaluator}" is missing`);

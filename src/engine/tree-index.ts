@@ -1,4 +1,4 @@
-import type { Id, Tree, TreeNode } from './types';
+import { COMPUTE_UNSURE, type Id, type Tree, type TreeNode } from './types';
 
 const indexCache = new WeakMap<Tree, ReadonlyMap<Id, TreeNode>>();
 
@@ -16,7 +16,7 @@ export function nodeIndex(tree: Tree): ReadonlyMap<Id, TreeNode> {
 
 /**
  * The edges leaving a node: `[answer, next node id]` pairs. For a compute node the "answer"
- * is the evaluator's result key.
+ * is the evaluator's result key, plus `unsure` when the node has a don't-know edge.
  */
 export function edges(node: TreeNode): readonly (readonly [Id, Id])[] {
   switch (node.kind) {
@@ -25,7 +25,10 @@ export function edges(node: TreeNode): readonly (readonly [Id, Id])[] {
     case 'check':
       return Object.entries(node.outcomes);
     case 'compute':
-      return Object.entries(node.results);
+      return [
+        ...Object.entries(node.results),
+        ...(node.unsure ? [[COMPUTE_UNSURE, node.unsure] as const] : []),
+      ];
     case 'diagnosis':
       return [];
   }

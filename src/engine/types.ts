@@ -64,7 +64,15 @@ export interface ComputeNode {
   readonly evaluator: string;
   /** Result key → next node id. Every key the evaluator can return must be listed. */
   readonly results: Readonly<Record<Id, Id>>;
+  /**
+   * Where "I don't know these values" leads (stored as the answer `unsure`). Usually the next
+   * most likely check, so a user without the values is never stuck.
+   */
+  readonly unsure?: Id;
 }
+
+/** The answer of a compute node whose user does not know the values. */
+export const COMPUTE_UNSURE = 'unsure';
 
 /** A terminal node: a cause and its fix. */
 export interface DiagnosisNode {

@@ -1,4 +1,4 @@
-import { CHECK_OUTCOMES } from './types';
+import { CHECK_OUTCOMES, COMPUTE_UNSURE } from './types';
 import { edges, isId, nodeIndex } from './tree-index';
 import { RESERVED_KEYS } from './url';
 import type { EvaluatorRegistry, Tree, TreeNode } from './types';
@@ -81,7 +81,8 @@ function expectedSubKeys(
   if (key === 'hints' && node.kind === 'question') return undefined;
   if (node.kind === 'compute') {
     if (key === 'fields') return node.fields.map((f) => f.id);
-    if (key === 'results') return Object.keys(node.results);
+    if (key === 'results')
+      return [...Object.keys(node.results), ...(node.unsure ? [COMPUTE_UNSURE] : [])];
   }
   return undefined;
 }

@@ -68,6 +68,7 @@ export const cannotConnect = {
       ],
       evaluator: 'pool-capacity',
       results: { 'too-small': 'client-cidr-too-small', enough: 'lan-conflict' },
+      unsure: 'lan-conflict',
     },
     {
       kind: 'compute',
@@ -78,6 +79,7 @@ export const cannotConnect = {
       ],
       evaluator: 'address-conflict',
       results: { conflict: 'address-conflict', 'no-conflict': 'read-the-logs' },
+      unsure: 'read-the-logs',
     },
     { kind: 'diagnosis', id: 'invalid-config' },
     { kind: 'diagnosis', id: 'client-cert-expired' },

@@ -53,6 +53,7 @@ export const firewallBlocking = {
       ],
       evaluator: 'endpoint-rule',
       results: { 'rule-wrong': 'endpoint-blocked', 'rule-ok': 'sg-set' },
+      unsure: 'sg-set',
     },
     {
       kind: 'question',
@@ -87,6 +88,7 @@ export const firewallBlocking = {
       ],
       evaluator: 'service-rule',
       results: { 'rule-wrong': 'post-tunnel-rule-missing', 'rule-ok': 'sg-egress' },
+      unsure: 'sg-egress',
     },
     {
       kind: 'check',

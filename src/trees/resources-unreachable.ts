@@ -51,6 +51,7 @@ export const resourcesUnreachable = {
       ],
       evaluator: 'pool-overlap',
       results: { overlap: 'local-network-overlaps-pool', 'no-overlap': 'ipsec-on-gateway' },
+      unsure: 'ipsec-on-gateway',
     },
     {
       kind: 'question',
@@ -70,6 +71,7 @@ export const resourcesUnreachable = {
       ],
       evaluator: 'ipsec-overlap',
       results: { overlap: 'ipsec-route-overlaps-pool', 'no-overlap': 'vpc-pool-route' },
+      unsure: 'vpc-pool-route',
     },
     {
       kind: 'check',
@@ -104,6 +106,7 @@ export const resourcesUnreachable = {
       ],
       evaluator: 'service-rule',
       results: { 'rule-wrong': 'post-tunnel-rule-missing', 'rule-ok': 'trace-packet-path' },
+      unsure: 'trace-packet-path',
     },
     { kind: 'diagnosis', id: 'openvpn-version-incompatible' },
     { kind: 'diagnosis', id: 'local-network-missing' },

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import {
   CHECK_OUTCOMES,
+  COMPUTE_UNSURE,
   treeNamespace,
   withAnswer,
   type Answers,
@@ -130,9 +131,13 @@ function ChoiceStep({ tree, node, answers, terms, prefill }: StepProps<ChoiceNod
 
 /** Translates an evaluator's field error to a sentence in the active language. */
 export function useFieldErrorText() {
-  const { t } = useT('common');
+  const { t } = useT(['common', 'tools']);
+  // Network codes: the tools' messages (one wording for wizard and tools); others: common.
   return (e: FieldError) =>
-    t(`errors.${e.code}`, { ...e.params, defaultValue: t('errors.invalid') });
+    t(`tools:messages.${e.code}`, {
+      ...e.params,
+      defaultValue: t(`errors.${e.code}`, { ...e.params, defaultValue: t('errors.invalid') }),
+    });
 }
 
 /** A compute step: labelled inputs, evaluated in the browser; the verdict picks the next step. */
@@ -240,9 +245,24 @@ function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeN
           );
         })}
       </fieldset>
-      <button type="submit" className="button">
-        {t('common:actions.continue')}
-      </button>
+      <div className="button-row">
+        <button type="submit" className="button">
+          {t('common:actions.continue')}
+        </button>
+        {node.unsure ? (
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() =>
+              void navigate(
+                paths.diagnose.href(lang, tree.id, withAnswer(answers, node.id, COMPUTE_UNSURE)),
+              )
+            }
+          >
+            {t('common:wizard.dontKnowValues')}
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }
