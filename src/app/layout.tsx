@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { rememberLang } from './lang';
 import { LANGS, paths, switchLangHref, type Lang } from './paths';
 import { useLang, useT } from './use-lang';
+import { SupportBanner, SupportToggle } from '../features/support/support-toggle';
 
 /** Keeps `<html lang>` in step with the route's language. */
 function useHtmlLang(lang: Lang) {
@@ -81,10 +82,12 @@ export function Layout() {
           <Link to={paths.home.href(lang)} className="site-name">
             {t('app.name')}
           </Link>
+          <SupportToggle />
           <LanguageSwitch />
         </div>
       </header>
       <div className="container page">
+        <SupportBanner />
         <Outlet />
       </div>
       <footer className="site-footer">

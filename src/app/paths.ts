@@ -40,6 +40,30 @@ export const paths = {
     path: 'causes/:causeId',
     href: (lang: Lang, causeId: string) => `/${lang}/causes/${encodeURIComponent(causeId)}`,
   },
+  supportCases: { path: 'support/cases', href: (lang: Lang) => `/${lang}/support/cases` },
+  /** The tree maps: every symptom, and one symptom's tree as a picture and a list. */
+  map: { path: 'map', href: (lang: Lang) => `/${lang}/map` },
+  mapSymptom: {
+    path: 'map/:symptomId',
+    href: (lang: Lang, symptomId: string) => `/${lang}/map/${encodeURIComponent(symptomId)}`,
+  },
+  /** The client CIDR checker; `query` is the tool's state (see features/tools/url-state.ts). */
+  toolsClientCidr: {
+    path: 'tools/client-cidr',
+    href: (lang: Lang, query = '') => withQuery(`/${lang}/tools/client-cidr`, query),
+  },
+  /** The firewall and security-group rule builder; `query` is the tool's state. */
+  toolsFirewallRules: {
+    path: 'tools/firewall-rules',
+    href: (lang: Lang, query = '') => withQuery(`/${lang}/tools/firewall-rules`, query),
+  },
+  /** The OpenVPN log analyzer; its state (the log) stays in the page, never in the URL. */
+  toolsLogAnalyzer: {
+    path: 'tools/log-analyzer',
+    href: (lang: Lang) => `/${lang}/tools/log-analyzer`,
+  },
+  /** The clock-skew check against the page's own server. */
+  toolsClock: { path: 'tools/clock', href: (lang: Lang) => `/${lang}/tools/clock` },
 } as const;
 
 /** The same location in another language: `/en/x?y` → `/ja/x?y`. */

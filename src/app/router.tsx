@@ -71,6 +71,55 @@ export const routes: RouteObject[] = [
               return { loader: m.causeLoader, Component: m.CausePage };
             },
           },
+          {
+            path: paths.toolsClientCidr.path,
+            lazy: async () => {
+              const m = await import('../features/tools/client-cidr-page');
+              return { loader: m.toolsLoader, Component: m.ClientCidrPage };
+            },
+          },
+          {
+            path: paths.toolsFirewallRules.path,
+            lazy: async () => {
+              const m = await import('../features/tools/firewall-rules-page');
+              return { loader: m.toolsLoader, Component: m.FirewallRulesPage };
+            },
+          },
+          {
+            path: paths.toolsLogAnalyzer.path,
+            lazy: async () => {
+              const m = await import('../features/log/log-analyzer-page');
+              return { loader: m.logAnalyzerLoader, Component: m.LogAnalyzerPage };
+            },
+          },
+          {
+            path: paths.toolsClock.path,
+            lazy: async () => {
+              const m = await import('../features/clock/clock-page');
+              return { loader: m.clockLoader, Component: m.ClockPage };
+            },
+          },
+          {
+            path: paths.supportCases.path,
+            lazy: async () => {
+              const m = await import('../features/support/cases-page');
+              return { loader: m.supportCasesLoader, Component: m.SupportCasesPage };
+            },
+          },
+          {
+            path: paths.map.path,
+            lazy: async () => {
+              const m = await import('../features/map/map-pages');
+              return { loader: m.mapIndexLoader, Component: m.MapIndexPage };
+            },
+          },
+          {
+            path: paths.mapSymptom.path,
+            lazy: async () => {
+              const m = await import('../features/map/map-pages');
+              return { loader: m.mapSymptomLoader, Component: m.MapSymptomPage };
+            },
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },
@@ -78,7 +127,12 @@ export const routes: RouteObject[] = [
   },
 ];
 
+/** The router's basename: Vite's `base` (`BASE_PATH` at build time) without its last slash. */
+export function routerBasename(base: string = import.meta.env.BASE_URL): string {
+  return base.replace(/\/+$/, '') || '/';
+}
+
 /** The browser router for the app. */
 export function createAppRouter() {
-  return createBrowserRouter(routes);
+  return createBrowserRouter(routes, { basename: routerBasename() });
 }

@@ -6,6 +6,8 @@ import { isLang, paths } from '../../app/paths';
 import { useLang, useT } from '../../app/use-lang';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { SearchBox, searchNamespaces } from './search-box';
+import { ToolsList, toolListNamespaces } from '../tools/tools-list';
+import { StartFromLog } from '../log/start-from-log';
 
 /** Loads the common words and every symptom's title and summary. */
 export async function startLoader({ params, request }: LoaderFunctionArgs) {
@@ -14,6 +16,7 @@ export async function startLoader({ params, request }: LoaderFunctionArgs) {
   await ensureNamespaces(params.lang, [
     'common',
     ...trees.map((t) => treeNamespace(t.id)),
+    ...toolListNamespaces(),
     ...(searching ? searchNamespaces() : []),
   ]);
   return null;
@@ -40,9 +43,11 @@ export function StartPage() {
           </li>
         ))}
       </ul>
+      <StartFromLog />
       <p>
         <Link to={paths.causes.href(lang)}>{t('start.browseCauses')}</Link>
       </p>
+      <ToolsList />
     </main>
   );
 }

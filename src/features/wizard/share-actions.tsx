@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import { useT } from '../../app/use-lang';
+import { StaffLinkButton, customerUrl } from '../support/staff-link';
 
-/** "Share this diagnosis" (Web Share API where present, else copy the link) and "Print". */
+/**
+ * "Share this diagnosis" (Web Share API where present, else copy the link) and "Print". The
+ * shared link is a customer link (never `support=1`); support mode adds a staff-link button.
+ */
 export function ShareActions({ title }: { title: string }) {
   const { t } = useT('common');
   const [status, setStatus] = useState('');
   const share = async () => {
-    const url = window.location.href;
+    const url = customerUrl();
     try {
       if (typeof navigator.share === 'function') {
         await navigator.share({ title, url });
@@ -29,9 +33,8 @@ export function ShareActions({ title }: { title: string }) {
       <span role="status" className="copy-status">
         {status}
       </span>
-      <p className="print-only print-link">
-        {typeof window === 'undefined' ? '' : window.location.href}
-      </p>
+      <StaffLinkButton />
+      <p className="print-only print-link">{typeof window === 'undefined' ? '' : customerUrl()}</p>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { isLang, paths } from '../../app/paths';
 import { useLang, useT } from '../../app/use-lang';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { DiagnosisView } from './diagnosis-view';
+import { ClockSkewCheck } from '../clock/clock-skew-check';
 import { StepForm } from './step-form';
 import { useTerms } from './use-terms';
 import { useWizard, wizardState } from './use-wizard';
@@ -14,6 +15,8 @@ import { YourAnswers } from './your-answers';
 import { ShareActions } from './share-actions';
 import { DidItFix } from './did-it-fix';
 import { NotFoundView } from '../not-found/not-found-page';
+import { SupportPanel } from '../support/support-panel';
+import { ToolLink } from '../tools/tool-link';
 
 /** Loads the words the step needs; an unknown symptom is a 404. */
 export async function wizardLoader({ params, request }: LoaderFunctionArgs) {
@@ -23,6 +26,7 @@ export async function wizardLoader({ params, request }: LoaderFunctionArgs) {
   const { resolution } = wizardState(tree, new URL(request.url).searchParams);
   await ensureNamespaces(lang, [
     'common',
+    'tools',
     treeNamespace(tree.id),
     ...(resolution.done
       ? [resolution.current.id, ...alternatives(tree, resolution).map((a) => a.diagnosis)].map(
@@ -74,6 +78,8 @@ function Wizard({ tree, lang }: { tree: NonNullable<ReturnType<typeof findTree>>
       {current.kind === 'diagnosis' ? (
         <>
           <DiagnosisView causeId={current.id} terms={terms} />
+          {current.id === 'client-clock-skew' ? <ClockSkewCheck /> : null}
+          <ToolLink trail={trail} answers={answers} />
           <ShareActions title={stepTitle} />
           <DidItFix
             tree={tree}
@@ -93,6 +99,7 @@ function Wizard({ tree, lang }: { tree: NonNullable<ReturnType<typeof findTree>>
           prefill={!invalid}
         />
       )}
+      <SupportPanel tree={tree} resolution={resolution} terms={terms} />
       <YourAnswers tree={tree} trail={trail} answers={answers} terms={terms} />
       {trail.length > 0 || invalid ? (
         <p className="start-again">

@@ -1,0 +1,283 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import i18next, { type i18n as I18n } from 'i18next';
+import { findTree } from '../../trees';
+import {
+  buildCaseRecord,
+  caseRecordInput,
+  checklistText,
+  formatTime,
+  mdCode,
+  mdFence,
+  recordFileName,
+  type CaseRecordInput,
+  type Translate,
+} from './case-record';
+import { newCase, syncCase, withNote, withReference, withStillBroken } from './cases';
+
+const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+let i18n: I18n;
+const tr = (lang: 'en' | 'ja'): Translate => {
+  const t = i18n.getFixedT(lang) as unknown as (k: string, o?: object) => unknown;
+  return (k, o) => t(k, o);
+};
+
+beforeAll(async () => {
+  const resources: Record<string, Record<string, Record<string, unknown>>> = {};
+  for (const [path, bundle] of Object.entries(files)) {
+    const m = /locales\/(\w+)\/(.+)\.json$/.exec(path);
+    if (m?.[1] && m[2]) (resources[m[1]] ??= {})[m[2]] = bundle;
+  }
+  i18n = i18next.createInstance();
+  await i18n.init({
+    resources,
+    lng: 'en',
+    fallbackLng: false,
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+});
+
+const tree = findTree('cannot-connect')!;
+const XSS = '<img src=x onerror=alert(1)> <script>alert(1)</script>';
+
+/** A walk to client-cidr-too-small through both compute steps' first one. */
+const walkAnswers = {
+  platform: 'alibaba',
+  'log-message': 'no-log',
+  'config-matches': 'pass',
+  'firewall-in-path': 'pass',
+  'connection-count': 'unsure',
+  'pool-capacity': { 'client-cidr': '192.168.100.0/29', connections: '5' },
+};
+
+function walkedCase(withNotes: boolean) {
+  const t0 = new Date('2025-05-01T01:00:00Z');
+  let c = newCase(tree.id, t0, () => 0.5);
+  c = syncCase(c, { platform: 'alibaba' }, undefined, new Date('2025-05-01T01:01:00Z'));
+  c = syncCase(c, walkAnswers, 'client-cidr-too-small', new Date('2025-05-01T01:05:30Z'));
+  if (withNotes) {
+    c = withNote(c, 'platform', 'Customer: ACME Corp\nsecond line', t0);
+    c = withNote(c, 'client-cidr-too-small', XSS, t0);
+    c = withReference(c, 'INC-42 `x`', t0);
+  }
+  return c;
+}
+
+function input(withNotes: boolean): CaseRecordInput {
+  return caseRecordInput(tree, walkedCase(withNotes), {
+    customerLink: 'https://doctor.example/en/diagnose/cannot-connect?platform=alibaba',
+    staffLink: 'https://doctor.example/en/diagnose/cannot-connect?platform=alibaba&support=1',
+    now: new Date('2025-05-01T02:00:00Z'),
+    utcOffsetMinutes: 540,
+  });
+}
+
+describe('formatTime', () => {
+  it('prints the time at the given offset, with the offset', () => {
+    expect(formatTime('2025-05-01T01:05:30Z', 540)).toBe('2025-05-01 10:05:30 UTC+09:00');
+    expect(formatTime('2025-05-01T01:05:30Z', 0)).toBe('2025-05-01 01:05:30 UTC+00:00');
+    expect(formatTime('2025-05-01T01:05:30Z', -330)).toBe('2025-04-30 19:35:30 UTC-05:30');
+    expect(formatTime('junk', 0)).toBe('junk');
+  });
+});
+
+describe('Markdown helpers keep user text inert', () => {
+  it('code spans use more backticks than the text holds', () => {
+    expect(mdCode('a`b')).toBe('``a`b``');
+    expect(mdCode('`x`')).toBe('`` `x` ``');
+    expect(mdCode('<script>')).toBe('`<script>`');
+  });
+  it('fences are longer than any backtick run inside', () => {
+    expect(mdFence('x ```` y', 'text')).toBe('`````text\nx ```` y\n`````');
+  });
+});
+
+describe('caseRecordInput', () => {
+  it('replays the case: steps with times, compute inputs and details, the diagnosis', () => {
+    const r = input(true);
+    expect(r.steps.map((s) => s.nodeId)).toEqual(Object.keys(walkAnswers));
+    expect(r.steps[0]).toMatchObject({
+      kind: 'question',
+      outcome: 'alibaba',
+      answeredAt: '2025-05-01T01:01:00.000Z',
+      note: 'Customer: ACME Corp\nsecond line',
+    });
+    const compute = r.steps.at(-1);
+    expect(compute).toMatchObject({
+      kind: 'compute',
+      outcome: 'too-small',
+      evaluator: 'pool-capacity',
+      input: { 'client-cidr': '192.168.100.0/29', connections: '5' },
+    });
+    expect(r.diagnosis).toEqual({
+      id: 'client-cidr-too-small',
+      at: '2025-05-01T01:05:30.000Z',
+      note: XSS,
+    });
+    expect(r.openStep).toBeUndefined();
+    expect(r.reference).toBe('INC-42 `x`');
+  });
+
+  it('an unfinished walk has an open step instead of a diagnosis', () => {
+    let c = newCase(tree.id, new Date('2025-05-01T01:00:00Z'));
+    c = syncCase(c, { platform: 'fjcloud' }, undefined, new Date('2025-05-01T01:00:10Z'));
+    c = withNote(c, 'log-message', 'asked for the log', new Date());
+    const r = caseRecordInput(tree, c, {
+      customerLink: 'l',
+      staffLink: 's',
+      now: new Date(),
+      utcOffsetMinutes: 0,
+    });
+    expect(r.diagnosis).toBeUndefined();
+    expect(r.openStep).toEqual({ nodeId: 'log-message', note: 'asked for the log' });
+  });
+});
+
+describe.each(['text', 'markdown'] as const)('buildCaseRecord (%s)', (format) => {
+  it('English, with notes and tool values', () => {
+    const out = buildCaseRecord(input(true), tr('en'), format);
+    expect(out).toContain('SSL-VPN Doctor — support case record');
+    expect(out).toContain('The client cannot connect to the SSL server');
+    expect(out).toContain('Alibaba Cloud VPN Gateway (SSL server)');
+    expect(out).toContain('Case started');
+    expect(out).toContain('2025-05-01 10:00:00 UTC+09:00');
+    expect(out).toContain('2025-05-01 10:05:30 UTC+09:00');
+    // Compute inputs, verdict and calculation.
+    expect(out).toContain('192.168.100.0/29');
+    expect(out).toMatch(/Client CIDR block/);
+    expect(out).toContain('The block is too small');
+    expect(out).toMatch(/enough for 1 clients|holds 8 addresses/);
+    // Diagnosis, fix, escalation.
+    expect(out).toMatch(/Diagnosis: /);
+    expect(out).toContain('How to fix it');
+    expect(out).toContain('Escalation checklist');
+    expect(out).toContain('openvpn --version');
+    expect(out).toContain('?platform=alibaba&support=1');
+    // Notes kept verbatim.
+    expect(out).toContain('Customer: ACME Corp');
+    expect(out).toContain('second line');
+    expect(out).toContain(XSS);
+    expect(out).toContain('Notes');
+    expect(out).not.toMatch(/[ぁ-んァ-ン]/);
+  });
+
+  it('Japanese, with notes and tool values, whatever the UI language', () => {
+    const out = buildCaseRecord(input(true), tr('ja'), format);
+    expect(out).toContain('SSL-VPN Doctor サポート対応記録');
+    expect(out).toContain('クライアントがSSLサーバーに接続できない');
+    expect(out).toContain('対応開始');
+    expect(out).toContain('回答日時');
+    expect(out).toContain('ブロックが小さすぎる');
+    expect(out).toContain('192.168.100.0/29');
+    expect(out).toContain('対処方法');
+    expect(out).toContain('エスカレーション用チェックリスト');
+    expect(out).toContain('メモ');
+    expect(out).toContain(XSS);
+    expect(out).not.toContain('Case started');
+    expect(out).not.toContain('support case record');
+  });
+
+  it.each(['en', 'ja'] as const)('%s without notes or reference has no notes section', (lang) => {
+    const out = buildCaseRecord(input(false), tr(lang), format);
+    expect(out).not.toContain(lang === 'en' ? 'Notes' : 'メモ');
+    expect(out).not.toContain(lang === 'en' ? 'Reference' : 'チケット番号');
+    expect(out).toContain('192.168.100.0/29');
+  });
+
+  it.each(['en', 'ja'] as const)('%s without tool values (a choice-only walk)', (lang) => {
+    let c = newCase(tree.id, new Date('2025-05-01T00:00:00Z'));
+    c = syncCase(
+      c,
+      { platform: 'openvpn', 'log-message': 'cert-expired' },
+      'client-cert-expired',
+      new Date('2025-05-01T00:02:00Z'),
+    );
+    const data = caseRecordInput(tree, c, {
+      customerLink: 'https://x/a',
+      staffLink: 'https://x/a?support=1',
+      now: new Date('2025-05-01T00:03:00Z'),
+      utcOffsetMinutes: 0,
+    });
+    const out = buildCaseRecord(data, tr(lang), format);
+    expect(out).toContain(
+      lang === 'en' ? 'My own OpenVPN server' : '自前で構築したOpenVPNサーバー',
+    );
+    expect(out).not.toContain(lang === 'en' ? 'Calculation' : '計算結果');
+    expect(out).toContain('2025-05-01 00:02:00 UTC+00:00');
+    expect(out).toContain(lang === 'en' ? 'Diagnosis reached' : '診断済み');
+  });
+
+  it('marks a case still broken after the fix', () => {
+    const c = withStillBroken(walkedCase(false), true, new Date('2025-05-01T03:00:00Z'));
+    const data = caseRecordInput(tree, c, {
+      customerLink: 'l',
+      staffLink: 's',
+      now: new Date('2025-05-01T03:00:00Z'),
+      utcOffsetMinutes: 540,
+    });
+    expect(buildCaseRecord(data, tr('en'), format)).toContain(
+      'Still broken after the fix: escalate (reported 2025-05-01 12:00:00 UTC+09:00)',
+    );
+  });
+
+  it('an empty case says no step is answered and is still in progress', () => {
+    const c = newCase(tree.id, new Date('2025-05-01T00:00:00Z'));
+    const data = caseRecordInput(tree, c, {
+      customerLink: 'l',
+      staffLink: 's',
+      now: new Date('2025-05-01T00:00:00Z'),
+      utcOffsetMinutes: 0,
+    });
+    const en = buildCaseRecord(data, tr('en'), format);
+    expect(en).toContain('No step has been answered yet.');
+    expect(en).toContain('In progress (at step 1)');
+    expect(en).toContain('not answered yet');
+  });
+});
+
+describe('Markdown record', () => {
+  it('puts notes in fenced blocks and user values in code spans', () => {
+    const out = buildCaseRecord(input(true), tr('en'), 'markdown');
+    expect(out).toContain('```text\n' + XSS + '\n```');
+    expect(out).toContain('`192.168.100.0/29`');
+    expect(out).toContain('`` INC-42 `x` ``');
+    // Every line with the raw tag sits inside a fence.
+    const lines = out.split('\n');
+    let inFence = false;
+    for (const line of lines) {
+      if (/^`{3,}/.test(line)) inFence = !inFence;
+      else if (line.includes('<img')) expect(inFence).toBe(true);
+    }
+    expect(out.startsWith('# SSL-VPN Doctor')).toBe(true);
+  });
+
+  it('escapes Markdown in our own words (a Windows path keeps its backslashes)', () => {
+    const out = buildCaseRecord(input(false), tr('en'), 'markdown');
+    expect(out).toContain('C:\\\\Users\\\\\\<user\\>');
+  });
+});
+
+describe('escalation checklist text', () => {
+  it('lists the cause items, then the generic items, in the language of t', () => {
+    const en = checklistText(tr('en'), 'read-the-logs', {});
+    expect(en.split('\n')[0]).toBe('Escalation checklist');
+    expect(en).toContain('For this cause');
+    expect(en).toContain('The full client log with verb 4');
+    expect(en).toContain('[Linux]');
+    const ja = checklistText(tr('ja'), undefined, {});
+    expect(ja).not.toContain('この原因に固有の情報');
+    expect(ja).toContain('すべてのエスカレーションで必要な情報');
+  });
+});
+
+describe('recordFileName', () => {
+  it('uses .txt and .md', () => {
+    expect(recordFileName('20250501-AB', 'text')).toBe('sslvpn-case-20250501-AB.txt');
+    expect(recordFileName('20250501-AB', 'markdown')).toBe('sslvpn-case-20250501-AB.md');
+  });
+});

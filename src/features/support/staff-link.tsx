@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useLang, useT } from '../../app/use-lang';
+import { copyText } from './browser-actions';
+import { setSupportFlag } from './support-store';
+import { useNamespaces, useSupportState } from './use-support';
+
+/** The page's address as a customer link: never carries `support=1`. */
+export function customerUrl(href: string = window.location.href): string {
+  return setSupportFlag(href, false);
+}
+
+/** The page's address as a staff link: opens with support mode on. */
+export function staffUrl(href: string = window.location.href): string {
+  return setSupportFlag(href, true);
+}
+
+/**
+ * Beside "Share this diagnosis" in support mode: says that Share gives a customer link, and
+ * copies the staff link (with `support=1`). Nothing outside support mode.
+ */
+export function StaffLinkButton() {
+  const lang = useLang();
+  const { ready } = useNamespaces(lang, ['support']);
+  const { on } = useSupportState();
+  const { t } = useT('support');
+  const [status, setStatus] = useState('');
+  if (!on || !ready) return null;
+  const copy = async () => {
+    const ok = await copyText(staffUrl());
+    setStatus(ok ? t('share.staffLinkCopied') : t('case.copyFailed'));
+  };
+  return (
+    <>
+      <button type="button" className="button secondary" onClick={() => void copy()}>
+        {t('share.staffLink')}
+      </button>
+      <span role="status" className="copy-status">
+        {status}
+      </span>
+      <p className="hint support-share-hint">{t('share.customerHint')}</p>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { useT } from '../../app/use-lang';
+import type { ErrorPlace } from './support-store';
+import { useSupportState } from './use-support';
+
+/**
+ * The storage failure that happened at this place, if any, in the page's language. The case
+ * itself is kept in memory, so the message says how to keep it.
+ */
+export function StorageMessage({ place, id }: { place: ErrorPlace; id?: string }) {
+  const { t } = useT('support');
+  const { errors } = useSupportState();
+  const kind = errors[place];
+  if (!kind) return null;
+  const key = place === 'mode' ? 'storage.modeUnavailable' : `storage.${kind}`;
+  return (
+    <p className="support-storage-error" role="alert" id={id}>
+      {t(key)}
+    </p>
+  );
+}

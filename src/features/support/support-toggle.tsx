@@ -1,0 +1,66 @@
+import './support.css';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
+import { useLang, useT } from '../../app/use-lang';
+import { StorageMessage } from './storage-message';
+import { supportStore } from './support-store';
+import { useNamespaces, useSupportState, useSupportSync } from './use-support';
+
+const TOGGLE_ID = 'support-mode-toggle';
+
+/** The header switch: a toggle button (aria-pressed), remembered in the browser. */
+export function SupportToggle() {
+  const lang = useLang();
+  const { ready } = useNamespaces(lang, ['support']);
+  const { t } = useT('support');
+  const { on } = useSupportState();
+  useSupportSync(on);
+  if (!ready) return null;
+  return (
+    <button
+      type="button"
+      id={TOGGLE_ID}
+      className="support-toggle"
+      aria-pressed={on}
+      onClick={() => supportStore.setMode(!on)}
+    >
+      {t('mode.toggle')}
+      <span className="support-toggle-state" aria-hidden="true">
+        {on ? t('mode.on') : t('mode.off')}
+      </span>
+    </button>
+  );
+}
+
+/**
+ * Shown on every page while support mode is on (and so when a `support=1` link turned it on):
+ * says so, links to the case history and turns the mode off.
+ */
+export function SupportBanner() {
+  const lang = useLang();
+  const { ready } = useNamespaces(lang, ['support']);
+  const { t } = useT('support');
+  const { on, viaLink } = useSupportState();
+  if (!on || !ready) return null;
+  const turnOff = () => {
+    supportStore.setMode(false);
+    // The banner goes away with the mode: keep keyboard focus on the switch.
+    window.setTimeout(() => document.getElementById(TOGGLE_ID)?.focus(), 0);
+  };
+  return (
+    <section className="support-banner" aria-label={t('mode.bannerTitle')} data-support-banner="">
+      <p className="support-banner-title">
+        <strong>{t('mode.bannerTitle')}</strong>
+      </p>
+      <p>{t('mode.bannerBody')}</p>
+      {viaLink ? <p>{t('mode.bannerFromLink')}</p> : null}
+      <StorageMessage place="mode" />
+      <div className="support-banner-actions">
+        <button type="button" className="button secondary small" onClick={turnOff}>
+          {t('mode.turnOff')}
+        </button>
+        <Link to={paths.supportCases.href(lang)}>{t('mode.history')}</Link>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useLocation } from 'react-router';
+import { ensureNamespaces } from '../../app/i18n';
+import type { Lang } from '../../app/paths';
+import {
+  KEYS,
+  hasSupportFlag,
+  setSupportFlag,
+  supportStore,
+  type SupportState,
+} from './support-store';
+
+const subscribe = (listener: () => void) => supportStore.subscribe(listener);
+const snapshot = () => supportStore.getState();
+
+/** Support mode and the saved cases (re-renders on every change). */
+export function useSupportState(): SupportState {
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
+}
+
+/**
+ * Loads locale namespaces of a language (cached by react-query) and says when they are in
+ * i18next. Namespaces without a file are skipped.
+ */
+export function useNamespaces(lang: Lang, namespaces: readonly string[]) {
+  const query = useQuery({
+    queryKey: ['support-namespaces', lang, ...namespaces],
+    queryFn: async () => {
+      await ensureNamespaces(lang, namespaces);
+      return true;
+    },
+  });
+  return { ready: query.isSuccess, failed: query.isError };
+}
+
+/**
+ * Keeps support mode in step with the address bar and with other tabs:
+ * - in support mode every page's URL carries `support=1`, so a copied address is a staff link;
+ *   out of it the flag is removed (only the flag of the page load turns the mode on);
+ * - a change made in another tab (mode, history) is picked up.
+ *
+ * The flag is written with `history.replaceState`, keeping the router's state, so the router
+ * does not navigate (focus and scroll stay where they are).
+ */
+export function useSupportSync(on: boolean) {
+  const location = useLocation();
+  useEffect(() => {
+    const has = hasSupportFlag(window.location.search);
+    if (has === on) return;
+    window.history.replaceState(window.history.state, '', setSupportFlag(window.location.href, on));
+  }, [on, location.key, location.search]);
+
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === null || e.key === KEYS.cases || e.key === KEYS.mode) supportStore.refresh();
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+}
