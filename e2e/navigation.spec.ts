@@ -104,6 +104,10 @@ test('a compute step rejects bad input at the field and keeps the other values',
   );
   await expect(page.locator('#pool-capacity-client-cidr')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#pool-capacity-connections')).toHaveValue('50');
+  // Typing after an error keeps focus in the field (the summary only takes focus on submit).
+  await page.locator('#pool-capacity-client-cidr').click();
+  await page.keyboard.type('x');
+  await expect(page.locator('#pool-capacity-client-cidr')).toBeFocused();
   await page.locator('#pool-capacity-client-cidr').fill('fd00::/64');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('alert')).toContainText('IPv4 only');

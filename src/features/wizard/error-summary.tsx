@@ -11,12 +11,21 @@ export interface SummaryItem {
  * GOV.UK-style error summary: shown above the form, focused when it appears so screen readers
  * announce it, each message a link to its field.
  */
-export function ErrorSummary({ items }: { items: readonly SummaryItem[] }) {
+export function ErrorSummary({
+  items,
+  attempt = 0,
+}: {
+  items: readonly SummaryItem[];
+  /** Bumped on every failed submit, so the summary takes focus again even with equal items. */
+  attempt?: number;
+}) {
   const { t } = useT('common');
   const ref = useRef<HTMLDivElement>(null);
+  // Focus only when the messages or the submit attempt change — never while the user types.
+  const signature = items.map((i) => `${i.fieldId}:${i.message}`).join('|');
   useEffect(() => {
-    ref.current?.focus();
-  }, [items]);
+    if (signature) ref.current?.focus();
+  }, [signature, attempt]);
   if (items.length === 0) return null;
   return (
     <div

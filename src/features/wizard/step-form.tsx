@@ -46,6 +46,7 @@ function ChoiceStep({ tree, node, answers, terms, prefill }: StepProps<ChoiceNod
     prefill && typeof stored === 'string' && ids.includes(stored) ? stored : '',
   );
   const [error, setError] = useState<SummaryItem[]>([]);
+  const [attempt, setAttempt] = useState(0);
   const base = `nodes.${node.id}`;
   const inputId = (id: string) => `${node.id}-${id}`;
   const help = t(`${base}.help`, { ...o, defaultValue: '' });
@@ -60,6 +61,7 @@ function ChoiceStep({ tree, node, answers, terms, prefill }: StepProps<ChoiceNod
     e.preventDefault();
     if (!value) {
       setError([{ fieldId: inputId(ids[0] ?? ''), message: errorMessage }]);
+      setAttempt((n) => n + 1);
       return;
     }
     void navigate(paths.diagnose.href(lang, tree.id, withAnswer(answers, node.id, value)));
@@ -75,7 +77,7 @@ function ChoiceStep({ tree, node, answers, terms, prefill }: StepProps<ChoiceNod
 
   return (
     <form onSubmit={submit} noValidate>
-      <ErrorSummary items={error} />
+      <ErrorSummary items={error} attempt={attempt} />
       <div className={error.length ? 'form-group has-error' : 'form-group'}>
         <fieldset aria-describedby={describedBy || undefined}>
           <legend>
@@ -162,6 +164,7 @@ function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeN
     return v.ok ? [] : [...v.errors];
   };
   const [errors, setErrors] = useState<FieldError[]>(initialErrors);
+  const [attempt, setAttempt] = useState(0);
   const fieldId = (id: string) => `${node.id}-${id}`;
   const help = t(`${base}.help`, { ...o, defaultValue: '' });
 
@@ -171,6 +174,7 @@ function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeN
     const verdict = evaluator.evaluate(values, answers);
     if (!verdict.ok) {
       setErrors([...verdict.errors]);
+      setAttempt((n) => n + 1);
       return;
     }
     const input = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()]));
@@ -184,7 +188,7 @@ function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeN
 
   return (
     <form onSubmit={submit} noValidate>
-      <ErrorSummary items={items} />
+      <ErrorSummary items={items} attempt={attempt} />
       <fieldset aria-describedby={help ? `${node.id}-help` : undefined}>
         <legend>
           <h1 tabIndex={-1}>{t(`${base}.title`, o)}</h1>
