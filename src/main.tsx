@@ -24,11 +24,15 @@ function whenReady(router: AppRouter): Promise<void> {
   });
 }
 
-/** True when the HTML holds a build-time render of this very path (scripts/prerender-plugin). */
+/**
+ * True when the HTML holds a build-time render of this very page (scripts/prerender-plugin):
+ * same path, and no query (a query such as `?q=` changes what the page shows).
+ */
 function prerenderedHere(container: HTMLElement, router: AppRouter): boolean {
   const trim = (p: string) => p.replace(/\/+$/, '') || '/';
+  const { pathname, search } = router.state.location;
   const rendered = container.dataset.prerendered;
-  return rendered !== undefined && trim(rendered) === trim(router.state.location.pathname);
+  return rendered !== undefined && search === '' && trim(rendered) === trim(pathname);
 }
 
 async function start(container: HTMLElement) {

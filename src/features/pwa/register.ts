@@ -32,19 +32,19 @@ export function registerServiceWorker(): void {
 
 /** The store behind the update banner (`useSyncExternalStore`). */
 export const updateStore = {
-  subscribe(listener: () => void): () => void {
+  subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
   getSnapshot: (): boolean => needRefresh,
   getServerSnapshot: (): boolean => false,
   /** Hides the banner; the new version is used on the next visit. */
-  dismiss(): void {
+  dismiss: (): void => {
     needRefresh = false;
     emit();
   },
   /** Activates the waiting version; the page reloads when it takes control. */
-  async reload(): Promise<void> {
+  reload: async (): Promise<void> => {
     await update?.(true);
   },
 };

@@ -1,0 +1,189 @@
+import { test, expect, type ConsoleMessage } from '@playwright/test';
+import { trees } from '../src/trees';
+import { main } from './support';
+
+/**
+ * The build renders the start pages, the cause library and every cause page to HTML
+ * (scripts/prerender-plugin.ts): they read without JavaScript, carry their own title,
+ * description, canonical and hreflang links, and the app hydrates them without a flash.
+ */
+
+const causeIds = [
+  ...new Set(trees.flatMap((t) => t.nodes.filter((n) => n.kind === 'diagnosis').map((n) => n.id))),
+];
+const pagePaths = (['en', 'ja'] as const).flatMap((lang) => [
+  `/${lang}/`,
+  `/${lang}/causes`,
+  ...causeIds.map((id) => `/${lang}/causes/${id}`),
+]);
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a cause page shows its heading, fix steps, title, description and links', async ({
+    page,
+  }) => {
+    await page.goto('/en/causes/client-cert-expired');
+    await expect(page.locator('h1')).toHaveText(
+      'The SSL client certificate has expired or is invalid',
+    );
+    expect(await page.locator('ol.fix-steps > li').count()).toBeGreaterThan(1);
+    await expect(page.locator('ol.fix-steps')).toContainText('client certificate');
+    await expect(page.getByRole('heading', { name: 'How to fix it' })).toBeVisible();
+    await expect(page).toHaveTitle(
+      'The SSL client certificate has expired or is invalid – SSL-VPN Doctor',
+    );
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      'The server rejects a certificate that is past its end date.',
+    );
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      /\/en\/causes\/client-cert-expired$/,
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang="ja"]')).toHaveAttribute(
+      'href',
+      /\/ja\/causes\/client-cert-expired$/,
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+      'href',
+      /\/en\/causes\/client-cert-expired$/,
+    );
+    // Links are real hrefs: following one works without JavaScript too.
+    await page.getByRole('link', { name: 'All causes and fixes' }).click();
+    await expect(page).toHaveURL(/\/en\/causes$/);
+    await expect(page.locator('h1')).toHaveText('Causes and fixes');
+  });
+
+  test('Japanese pages are in Japanese, with lang="ja"', async ({ page }) => {
+    await page.goto('/ja/causes/client-cert-expired');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.locator('h1')).toHaveText('SSLクライアント証明書が期限切れ、または無効');
+    expect(await page.locator('ol.fix-steps > li').count()).toBeGreaterThan(1);
+    await page.goto('/ja/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    for (const t of trees) {
+      await expect(main(page).locator(`a[href="/ja/diagnose/${t.id}"]`).first()).toBeVisible();
+    }
+    await page.goto('/ja/causes');
+    const hrefs = await main(page)
+      .locator('a[href^="/ja/causes/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs)).toEqual(new Set(causeIds.map((id) => `/ja/causes/${id}`)));
+  });
+});
+
+test('every start, library and cause page is prerendered in both languages', async ({
+  request,
+}) => {
+  for (const p of pagePaths) {
+    const res = await request.get(p, { headers: { accept: 'text/html' } });
+    expect(res.status(), p).toBe(200);
+    const html = await res.text();
+    expect(html, p).toContain(`data-prerendered="${p}"`);
+    expect(html, p).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+    expect(html, p).toContain(`<html lang="${p.slice(1, 3)}"`);
+    expect(html, p).toMatch(/<link rel="canonical" href="http[^"]+"/);
+  }
+});
+
+test('sitemap.xml lists every prerendered page and every symptom; robots.txt points to it', async ({
+  request,
+}) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  for (const p of pagePaths) expect(sitemap).toContain(`${p}</loc>`);
+  for (const t of trees) {
+    expect(sitemap).toContain(`/en/diagnose/${t.id}</loc>`);
+    expect(sitemap).toContain(`/ja/diagnose/${t.id}</loc>`);
+  }
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
+});
+
+/** Console lines React or React Router print when hydration goes wrong. */
+const hydrationTrouble = (m: ConsoleMessage) =>
+  (m.type() === 'error' || m.type() === 'warning') &&
+  /hydrat|did not match|server rendered|HydrateFallback/i.test(m.text());
+
+for (const path of ['/en/causes/client-cert-expired', '/ja/causes/mtu-fragmentation', '/en/']) {
+  test(`hydration of ${path}: no warning, no flash, same nodes`, async ({ page }) => {
+    const trouble: string[] = [];
+    page.on('console', (m) => {
+      if (hydrationTrouble(m)) trouble.push(m.text());
+    });
+    page.on('pageerror', (e) => trouble.push(e.message));
+    // Before any script runs: keep the prerendered h1 and count nodes removed from #root.
+    await page.addInitScript(() => {
+      const w = window as unknown as { h1?: Element | null; h1Text?: string; removed: number };
+      w.removed = 0;
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        const root = document.getElementById('root');
+        w.h1 = document.querySelector('main h1');
+        w.h1Text = w.h1?.textContent ?? '';
+        if (root) {
+          new MutationObserver((records) => {
+            for (const r of records) w.removed += r.removedNodes.length;
+          }).observe(root, { childList: true, subtree: true });
+        }
+      });
+    });
+    const res = await page.goto(path);
+    const served = (await res?.text()) ?? '';
+    const servedTitle = /<title>([^<]*)<\/title>/.exec(served)?.[1] ?? '';
+    // Hydrated: React has attached itself to the prerendered h1.
+    await page.waitForFunction(() => {
+      const h1 = document.querySelector('main h1');
+      return !!h1 && Object.keys(h1).some((k) => k.startsWith('__reactFiber'));
+    });
+    const state = await page.evaluate(() => {
+      const w = window as unknown as { h1?: Element | null; h1Text?: string; removed: number };
+      const h1 = document.querySelector('main h1');
+      return {
+        sameNode: !!w.h1 && w.h1 === h1,
+        before: w.h1Text,
+        after: h1?.textContent ?? '',
+        removed: w.removed,
+      };
+    });
+    expect(state.before).not.toBe('');
+    expect(state.after).toBe(state.before);
+    expect(state.sameNode).toBe(true);
+    expect(state.removed).toBe(0);
+    await expect(page).toHaveTitle(servedTitle.replace(/&amp;/g, '&'));
+    expect(trouble).toEqual([]);
+
+    // And the page is live: a link navigates in the app, without a document load.
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page.getByRole('link', { name: path.startsWith('/ja') ? 'English' : '日本語' }).click();
+    await expect(page.locator('html')).toHaveAttribute(
+      'lang',
+      path.startsWith('/ja') ? 'en' : 'ja',
+    );
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    expect(trouble).toEqual([]);
+  });
+}
+
+test('a prerendered page opened with a query renders for that query, without a hydration error', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (hydrationTrouble(m)) errors.push(m.text());
+  });
+  // The search box keeps its query in the URL; /en/ is prerendered without results.
+  await page.goto('/en/?q=certificate');
+  await expect(page.locator('#search-q')).toHaveValue('certificate');
+  await expect(main(page).locator('.search-results')).toBeVisible();
+  await expect(page.locator('h1')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+test('a page that is not prerendered still renders (SPA fallback), e.g. a wizard step', async ({
+  page,
+}) => {
+  await page.goto('/en/diagnose/cannot-connect');
+  await expect(main(page)).toHaveAttribute('data-node-id', 'platform');
+});
