@@ -44,9 +44,14 @@ export function StartPage() {
         ))}
       </ul>
       <StartFromLog />
-      <p>
-        <Link to={paths.causes.href(lang)}>{t('start.browseCauses')}</Link>
-      </p>
+      <ul className="plain-links">
+        <li>
+          <Link to={paths.causes.href(lang)}>{t('start.browseCauses')}</Link>
+        </li>
+        <li>
+          <Link to={paths.map.href(lang)}>{t('start.browseMaps')}</Link>
+        </li>
+      </ul>
       <ToolsList />
     </main>
   );
