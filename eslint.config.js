@@ -108,6 +108,8 @@ export default tseslint.config(
       ],
     },
   },
+  // Plain Node scripts (bench, icons): not in the TS project, so no type-aware rules.
+  { files: ['scripts/**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['**/*.js', 'e2e/**/*.ts', 'scripts/**/*', '*.config.ts'],
     rules: {

@@ -6,7 +6,7 @@ import { isLang, paths } from '../../app/paths';
 import { useLang, useT } from '../../app/use-lang';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { SearchBox, searchNamespaces } from './search-box';
-import { ToolsList, toolListNamespaces } from '../tools/tools-list';
+import { ToolsList } from '../tools/tools-list';
 import { StartFromLog } from '../log/start-from-log';
 
 /** Loads the common words and every symptom's title and summary. */
@@ -16,7 +16,6 @@ export async function startLoader({ params, request }: LoaderFunctionArgs) {
   await ensureNamespaces(params.lang, [
     'common',
     ...trees.map((t) => treeNamespace(t.id)),
-    ...toolListNamespaces(),
     ...(searching ? searchNamespaces() : []),
   ]);
   return null;

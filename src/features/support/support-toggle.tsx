@@ -8,14 +8,14 @@ import { useNamespaces, useSupportState, useSupportSync } from './use-support';
 
 const TOGGLE_ID = 'support-mode-toggle';
 
-/** The header switch: a toggle button (aria-pressed), remembered in the browser. */
+/**
+ * The header switch: a toggle button (aria-pressed), remembered in the browser. Its words are in
+ * `common` (loaded with every page) so it renders with the first paint: no layout shift.
+ */
 export function SupportToggle() {
-  const lang = useLang();
-  const { ready } = useNamespaces(lang, ['support']);
-  const { t } = useT('support');
+  const { t } = useT('common');
   const { on } = useSupportState();
   useSupportSync(on);
-  if (!ready) return null;
   return (
     <button
       type="button"
@@ -24,9 +24,9 @@ export function SupportToggle() {
       aria-pressed={on}
       onClick={() => supportStore.setMode(!on)}
     >
-      {t('mode.toggle')}
+      {t('supportMode.toggle')}
       <span className="support-toggle-state" aria-hidden="true">
-        {on ? t('mode.on') : t('mode.off')}
+        {on ? t('supportMode.on') : t('supportMode.off')}
       </span>
     </button>
   );

@@ -4,39 +4,32 @@ import { useLang, useT } from '../../app/use-lang';
 import './tools.css';
 
 /**
- * The tools the start page lists, in order. Each names its route and its words:
- * `index.<key>.title` / `.summary` in `tools.json`, or in its own namespace `ns`. Add a tool
- * by adding an entry (the start page loads {@link toolListNamespaces}).
+ * The tools the start page lists, in order. Each names its route; its words are
+ * `toolsIndex.<key>.title` / `.summary` in `common.json`, so the list paints with the page.
  */
 export const TOOL_ENTRIES: readonly {
   readonly key: string;
   readonly href: (lang: Lang) => string;
-  readonly ns?: string;
 }[] = [
   { key: 'clientCidr', href: (lang) => paths.toolsClientCidr.href(lang) },
   { key: 'firewallRules', href: (lang) => paths.toolsFirewallRules.href(lang) },
 ];
 
-/** The namespaces the tools list reads. */
-export function toolListNamespaces(): string[] {
-  return [...new Set(['tools', ...TOOL_ENTRIES.map((e) => e.ns ?? 'tools')])];
-}
-
-/** The "Tools" section of the start page (needs the `tools` namespace loaded). */
+/** The "Tools" section of the start page. */
 export function ToolsList() {
   const lang = useLang();
-  const { t } = useT('tools');
+  const { t } = useT('common');
   return (
     <section aria-labelledby="tools-title" className="tools-section">
-      <h2 id="tools-title">{t('index.title')}</h2>
-      <p>{t('index.lead')}</p>
+      <h2 id="tools-title">{t('toolsIndex.title')}</h2>
+      <p>{t('toolsIndex.lead')}</p>
       <ul className="tool-list">
         {TOOL_ENTRIES.map((tool) => (
           <li key={tool.key}>
             <Link to={tool.href(lang)} className="symptom-link">
-              {t(`index.${tool.key}.title`, { ns: tool.ns ?? 'tools' })}
+              {t(`toolsIndex.${tool.key}.title`)}
             </Link>
-            <p className="hint">{t(`index.${tool.key}.summary`, { ns: tool.ns ?? 'tools' })}</p>
+            <p className="hint">{t(`toolsIndex.${tool.key}.summary`)}</p>
           </li>
         ))}
       </ul>
