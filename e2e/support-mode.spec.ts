@@ -15,6 +15,8 @@ const XSS_SCRIPT = '<script>alert(1)</script>';
 
 /** Turns support mode on with the header switch, from the keyboard. */
 async function turnOnSupportMode(page: Page) {
+  // A prerendered page shows the switch before React has hydrated it: wait for the app.
+  await expect(page.locator('html')).toHaveAttribute('data-app-ready', 'true');
   const toggle = page.getByRole('button', { name: 'Support mode', exact: true });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.focus();

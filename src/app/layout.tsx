@@ -13,6 +13,16 @@ function useHtmlLang(lang: Lang) {
 }
 
 /**
+ * Marks `<html data-app-ready>` once React has rendered (or hydrated prerendered HTML): from then
+ * on every control works. Tests wait for it before using script-only controls.
+ */
+function useReadyMark() {
+  useEffect(() => {
+    document.documentElement.dataset.appReady = 'true';
+  }, []);
+}
+
+/**
  * Moves focus to the new page's heading after every in-app navigation (a new step, Back, a
  * Change link, a language switch) so screen readers read it; never on the first load.
  */
@@ -62,6 +72,7 @@ export function Layout() {
   const lang = useLang();
   const { t } = useT('common');
   useHtmlLang(lang);
+  useReadyMark();
   useFocusOnNavigation();
   return (
     <>
