@@ -1,4 +1,5 @@
 import type { Tree } from '../engine/types';
+import { platformQuestion } from './shared';
 
 /**
  * Symptom: the client cannot connect to the SSL server (SEED-FAQ "クライアントがSSLサーバーへの
@@ -8,16 +9,7 @@ export const cannotConnect = {
   id: 'cannot-connect',
   root: 'platform',
   nodes: [
-    {
-      kind: 'question',
-      id: 'platform',
-      options: [
-        { id: 'alibaba', next: 'log-message' },
-        { id: 'fjcloud', next: 'log-message' },
-        { id: 'openvpn', next: 'log-message' },
-        { id: 'unsure', next: 'log-message' },
-      ],
-    },
+    platformQuestion('log-message'),
     {
       kind: 'question',
       id: 'log-message',

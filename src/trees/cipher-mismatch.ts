@@ -1,4 +1,5 @@
 import type { Tree } from '../engine/types';
+import { platformQuestion } from './shared';
 
 /**
  * Symptom: the data channel uses a cipher other than the one configured on the server
@@ -9,16 +10,7 @@ export const cipherMismatch = {
   id: 'cipher-mismatch',
   root: 'platform',
   nodes: [
-    {
-      kind: 'question',
-      id: 'platform',
-      options: [
-        { id: 'alibaba', next: 'log-cipher' },
-        { id: 'fjcloud', next: 'log-cipher' },
-        { id: 'openvpn', next: 'log-cipher' },
-        { id: 'unsure', next: 'log-cipher' },
-      ],
-    },
+    platformQuestion('log-cipher'),
     {
       kind: 'question',
       id: 'log-cipher',

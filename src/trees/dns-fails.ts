@@ -1,4 +1,5 @@
 import type { Tree } from '../engine/types';
+import { platformQuestion } from './shared';
 
 /**
  * Symptom: the client is connected, but domain names or applications cannot be reached (SEED-FAQ
@@ -9,16 +10,7 @@ export const dnsFails = {
   id: 'dns-fails',
   root: 'platform',
   nodes: [
-    {
-      kind: 'question',
-      id: 'platform',
-      options: [
-        { id: 'alibaba', next: 'what-fails' },
-        { id: 'fjcloud', next: 'what-fails' },
-        { id: 'openvpn', next: 'what-fails' },
-        { id: 'unsure', next: 'what-fails' },
-      ],
-    },
+    platformQuestion('what-fails'),
     {
       kind: 'question',
       id: 'what-fails',

@@ -1,4 +1,5 @@
 import type { Tree } from '../engine/types';
+import { platformQuestion, SERVICE_RULE_FIELDS } from './shared';
 
 /**
  * Symptom: a firewall service or security group in the path blocks the VPN or the traffic
@@ -8,16 +9,7 @@ export const firewallBlocking = {
   id: 'firewall-blocking',
   root: 'platform',
   nodes: [
-    {
-      kind: 'question',
-      id: 'platform',
-      options: [
-        { id: 'alibaba', next: 'stage' },
-        { id: 'fjcloud', next: 'stage' },
-        { id: 'openvpn', next: 'stage' },
-        { id: 'unsure', next: 'stage' },
-      ],
-    },
+    platformQuestion('stage'),
     {
       kind: 'question',
       id: 'stage',
@@ -81,11 +73,7 @@ export const firewallBlocking = {
     {
       kind: 'compute',
       id: 'service-rule',
-      fields: [
-        { id: 'pool-cidr', type: 'cidr', required: true },
-        { id: 'rule-source', type: 'text', required: false },
-        { id: 'service-port', type: 'text', required: false },
-      ],
+      fields: SERVICE_RULE_FIELDS,
       evaluator: 'service-rule',
       results: { 'rule-wrong': 'post-tunnel-rule-missing', 'rule-ok': 'sg-egress' },
       unsure: 'sg-egress',

@@ -1,4 +1,5 @@
 import type { Tree } from '../engine/types';
+import { platformQuestion } from './shared';
 
 /**
  * Symptom: the client is connected, but responses are slow (SEED-FAQ "応答遅延が大きい場合").
@@ -8,16 +9,7 @@ export const highLatency = {
   id: 'high-latency',
   root: 'platform',
   nodes: [
-    {
-      kind: 'question',
-      id: 'platform',
-      options: [
-        { id: 'alibaba', next: 'traffic-monitor' },
-        { id: 'fjcloud', next: 'traffic-monitor' },
-        { id: 'openvpn', next: 'traffic-monitor' },
-        { id: 'unsure', next: 'traffic-monitor' },
-      ],
-    },
+    platformQuestion('traffic-monitor'),
     {
       kind: 'check',
       id: 'traffic-monitor',

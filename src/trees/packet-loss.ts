@@ -1,4 +1,5 @@
 import type { Tree } from '../engine/types';
+import { platformQuestion } from './shared';
 
 /**
  * Symptom: the client is connected, but packets are lost (SEED-FAQ "パケット損失が発生した場合",
@@ -9,16 +10,7 @@ export const packetLoss = {
   id: 'packet-loss',
   root: 'platform',
   nodes: [
-    {
-      kind: 'question',
-      id: 'platform',
-      options: [
-        { id: 'alibaba', next: 'mtu-log' },
-        { id: 'fjcloud', next: 'mtu-log' },
-        { id: 'openvpn', next: 'mtu-log' },
-        { id: 'unsure', next: 'mtu-log' },
-      ],
-    },
+    platformQuestion('mtu-log'),
     {
       kind: 'question',
       id: 'mtu-log',

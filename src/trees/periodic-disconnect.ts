@@ -1,4 +1,5 @@
 import type { Tree } from '../engine/types';
+import { platformQuestion } from './shared';
 
 /**
  * Symptom: the client is disconnected periodically (SEED-FAQ "クライアントが定期的にSSLサーバー
@@ -8,16 +9,7 @@ export const periodicDisconnect = {
   id: 'periodic-disconnect',
   root: 'platform',
   nodes: [
-    {
-      kind: 'question',
-      id: 'platform',
-      options: [
-        { id: 'alibaba', next: 'server-changed' },
-        { id: 'fjcloud', next: 'server-changed' },
-        { id: 'openvpn', next: 'server-changed' },
-        { id: 'unsure', next: 'server-changed' },
-      ],
-    },
+    platformQuestion('server-changed'),
     {
       kind: 'question',
       id: 'server-changed',

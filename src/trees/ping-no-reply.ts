@@ -1,4 +1,5 @@
 import type { Tree } from '../engine/types';
+import { platformQuestion } from './shared';
 
 /**
  * Symptom: the client is connected, but ping gets no reply (SEED-FAQ "クライアントがSSLサーバーに
@@ -9,16 +10,7 @@ export const pingNoReply = {
   id: 'ping-no-reply',
   root: 'platform',
   nodes: [
-    {
-      kind: 'question',
-      id: 'platform',
-      options: [
-        { id: 'alibaba', next: 'tunnel-up' },
-        { id: 'fjcloud', next: 'tunnel-up' },
-        { id: 'openvpn', next: 'tunnel-up' },
-        { id: 'unsure', next: 'tunnel-up' },
-      ],
-    },
+    platformQuestion('tunnel-up'),
     {
       kind: 'check',
       id: 'tunnel-up',

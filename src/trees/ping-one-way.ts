@@ -1,4 +1,5 @@
 import type { Tree } from '../engine/types';
+import { platformQuestion } from './shared';
 
 /**
  * Symptom: the client is connected, but ping works in one direction only (SEED-FAQ
@@ -9,16 +10,7 @@ export const pingOneWay = {
   id: 'ping-one-way',
   root: 'platform',
   nodes: [
-    {
-      kind: 'question',
-      id: 'platform',
-      options: [
-        { id: 'alibaba', next: 'which-fails' },
-        { id: 'fjcloud', next: 'which-fails' },
-        { id: 'openvpn', next: 'which-fails' },
-        { id: 'unsure', next: 'which-fails' },
-      ],
-    },
+    platformQuestion('which-fails'),
     {
       kind: 'question',
       id: 'which-fails',

@@ -1,4 +1,5 @@
 import type { Tree } from '../engine/types';
+import { platformQuestion, SERVICE_RULE_FIELDS } from './shared';
 
 /**
  * Symptom: the client is connected, but cloud resources cannot be reached (SEED-FAQ
@@ -9,16 +10,7 @@ export const resourcesUnreachable = {
   id: 'resources-unreachable',
   root: 'platform',
   nodes: [
-    {
-      kind: 'question',
-      id: 'platform',
-      options: [
-        { id: 'alibaba', next: 'client-version' },
-        { id: 'fjcloud', next: 'client-version' },
-        { id: 'openvpn', next: 'client-version' },
-        { id: 'unsure', next: 'client-version' },
-      ],
-    },
+    platformQuestion('client-version'),
     {
       kind: 'check',
       id: 'client-version',
@@ -99,11 +91,7 @@ export const resourcesUnreachable = {
     {
       kind: 'compute',
       id: 'service-rule',
-      fields: [
-        { id: 'pool-cidr', type: 'cidr', required: true },
-        { id: 'rule-source', type: 'text', required: false },
-        { id: 'service-port', type: 'text', required: false },
-      ],
+      fields: SERVICE_RULE_FIELDS,
       evaluator: 'service-rule',
       results: { 'rule-wrong': 'post-tunnel-rule-missing', 'rule-ok': 'trace-packet-path' },
       unsure: 'trace-packet-path',

@@ -1,4 +1,5 @@
 import type { Tree } from '../engine/types';
+import { platformQuestion } from './shared';
 
 /**
  * Symptom: only some clients can connect to the SSL server (SEED-FAQ "特定のクライアントのみが
@@ -8,16 +9,7 @@ export const someClients = {
   id: 'some-clients',
   root: 'platform',
   nodes: [
-    {
-      kind: 'question',
-      id: 'platform',
-      options: [
-        { id: 'alibaba', next: 'failing-log' },
-        { id: 'fjcloud', next: 'failing-log' },
-        { id: 'openvpn', next: 'failing-log' },
-        { id: 'unsure', next: 'failing-log' },
-      ],
-    },
+    platformQuestion('failing-log'),
     {
       kind: 'question',
       id: 'failing-log',
