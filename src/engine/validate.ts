@@ -35,9 +35,9 @@ export interface ValidateOptions {
  * reported as unused.
  */
 export const NODE_TEXT_KEYS = {
-  question: { required: ['title', 'options'], optional: ['help', 'script', 'hints'] },
-  check: { required: ['title', 'body', 'options'], optional: ['help', 'commands', 'script'] },
-  compute: { required: ['title', 'fields', 'results'], optional: ['help', 'script'] },
+  question: { required: ['title', 'options'], optional: ['help', 'hints'] },
+  check: { required: ['title', 'body', 'options'], optional: ['help', 'commands'] },
+  compute: { required: ['title', 'fields', 'results'], optional: ['help'] },
 } as const satisfies Record<
   Exclude<TreeNode['kind'], 'diagnosis'>,
   { required: readonly string[]; optional: readonly string[] }
