@@ -13,12 +13,12 @@ import {
 } from 'react-router';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
-import { causeNamespace } from './engine';
-import { trees } from './trees';
-import { routes } from './app/router';
-import { queryClient } from './app/query-client';
-import { i18n } from './app/i18n';
-import { LANGS, paths, type Lang } from './app/paths';
+import { causeNamespace } from '@/engine';
+import { trees } from '@/trees';
+import { routes } from '@/app/router';
+import { queryClient } from '@/lib/query-client';
+import { i18n } from '@/i18n/i18n';
+import { LANGS, paths, type Lang } from '@/config/paths';
 
 /** One page to write: its route path (without the base) and language. */
 export interface PrerenderPage {

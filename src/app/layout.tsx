@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
-import { rememberLang } from './lang';
-import { LANGS, paths, switchLangHref, type Lang } from './paths';
-import { useLang, useT } from './use-lang';
-import { SupportBanner, SupportToggle } from '../features/support/support-toggle';
+import { rememberLang } from '@/i18n/lang';
+import { LANGS, paths, switchLangHref, type Lang } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
+import { SupportBanner, SupportToggle } from '@/features/support/support-toggle';
 
 /** Keeps `<html lang>` in step with the route's language. */
 function useHtmlLang(lang: Lang) {

@@ -1,14 +1,14 @@
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { data } from 'react-router';
-import { causeNamespace, shortestPathTo, treeNamespace, type Tree } from '../../engine';
-import { evaluators } from '../../network/evaluators';
-import { trees } from '../../trees';
-import { ensureNamespaces } from '../../app/i18n';
-import { isLang, paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { useDocumentTitle } from '../../app/use-document-title';
-import { DiagnosisView } from '../wizard/diagnosis-view';
-import { useTerms } from '../wizard/use-terms';
+import { causeNamespace, shortestPathTo, treeNamespace, type Tree } from '@/engine';
+import { evaluators } from '@/network/evaluators';
+import { trees } from '@/trees';
+import { ensureNamespaces } from '@/i18n/i18n';
+import { isLang, paths } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { DiagnosisView } from '@/components/diagnosis-view';
+import { useTerms } from '@/i18n/use-terms';
 
 function diagnosisIds(tree: Tree): string[] {
   return tree.nodes.filter((n) => n.kind === 'diagnosis').map((n) => n.id);

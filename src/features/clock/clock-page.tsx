@@ -1,9 +1,9 @@
 import { Link, data, type LoaderFunctionArgs } from 'react-router';
-import { ensureNamespaces } from '../../app/i18n';
-import { isLang, paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { useDocumentTitle } from '../../app/use-document-title';
-import { trees } from '../../trees';
+import { ensureNamespaces } from '@/i18n/i18n';
+import { isLang, paths } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { trees } from '@/trees';
 import { ClockSkewCheck } from './clock-skew-check';
 
 const CLOCK_CAUSE = 'client-clock-skew';

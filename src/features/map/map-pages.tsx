@@ -1,11 +1,11 @@
 import { Link, data, useParams, type LoaderFunctionArgs } from 'react-router';
-import { treeNamespace, type NodeKind, type Tree } from '../../engine';
-import { findTree, trees } from '../../trees';
-import { ensureNamespaces } from '../../app/i18n';
-import { isLang, paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { useDocumentTitle } from '../../app/use-document-title';
-import { NotFoundView } from '../not-found/not-found-page';
+import { treeNamespace, type NodeKind, type Tree } from '@/engine';
+import { findTree, trees } from '@/trees';
+import { ensureNamespaces } from '@/i18n/i18n';
+import { isLang, paths } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { NotFoundView } from '@/components/not-found-view';
 import { kindCounts, mapNamespaces, useMapText } from './map-text';
 import { KindShape, TreePicture } from './tree-picture';
 import { TreeList } from './tree-list';

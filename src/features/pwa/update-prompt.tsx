@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ensureNamespaces } from '../../app/i18n';
-import { langOfPath, type Lang } from '../../app/paths';
+import { ensureNamespaces } from '@/i18n/i18n';
+import { langOfPath, type Lang } from '@/config/paths';
 import { updateStore } from './register';
 import './pwa.css';
 

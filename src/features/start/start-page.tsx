@@ -1,13 +1,13 @@
 import { Link, type LoaderFunctionArgs } from 'react-router';
-import { treeNamespace } from '../../engine';
-import { trees } from '../../trees';
-import { ensureNamespaces } from '../../app/i18n';
-import { isLang, paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { treeNamespace } from '@/engine';
+import { trees } from '@/trees';
+import { ensureNamespaces } from '@/i18n/i18n';
+import { isLang, paths } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
+import { useDocumentTitle } from '@/hooks/use-document-title';
 import { SearchBox, searchNamespaces } from './search-box';
-import { ToolsList } from '../tools/tools-list';
-import { StartFromLog } from '../log/start-from-log';
+import { ToolsList } from '@/features/tools/tools-list';
+import { StartFromLog } from '@/features/log/start-from-log';
 
 /** Loads the common words and every symptom's title and summary. */
 export async function startLoader({ params, request }: LoaderFunctionArgs) {

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { causeNamespace, treeNamespace, type Tree } from '../../engine';
-import { LANGS, paths, type Lang } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { copyText, downloadText, printRecord } from './browser-actions';
+import { causeNamespace, treeNamespace, type Tree } from '@/engine';
+import { LANGS, paths, type Lang } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
+import { copyText, downloadText, printRecord } from '@/lib/browser-actions';
 import {
   buildCaseRecord,
   caseRecordInput,

@@ -1,16 +1,16 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { CONNECTION_SPECS, PLATFORMS, type FieldIssue, type Platform } from '../../network/cidr';
+import { CONNECTION_SPECS, PLATFORMS, type FieldIssue, type Platform } from '@/network/cidr';
 import {
   MAX_LOCAL_NETWORKS,
   checkClientCidr,
   type ClientCidrReport,
   type Verdict,
-} from '../../network/client-cidr-check';
-import { paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { useDocumentTitle } from '../../app/use-document-title';
-import { ErrorSummary } from '../wizard/error-summary';
+} from '@/network/client-cidr-check';
+import { paths } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { ErrorSummary } from '@/components/error-summary';
 import {
   FOCUS_RESULT,
   FieldError,
@@ -22,8 +22,8 @@ import {
   useFocusResult,
   useIssueText,
   type PlacedIssue,
-} from './form-parts';
-import { useMessageText } from './messages';
+} from '@/components/form-kit';
+import { useMessageText } from '@/i18n/message-text';
 import {
   clientCidrInput,
   decodeClientCidr,

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { FieldIssue } from '../../network/cidr';
+import type { FieldIssue } from '@/network/cidr';
 import {
   MAX_DESTINATIONS,
   RULE_PROTOCOLS,
@@ -15,12 +15,12 @@ import {
   type SecurityGroupRule,
   type Service,
   type VpnProtocol,
-} from '../../network/firewall-rules';
-import { paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { useDocumentTitle } from '../../app/use-document-title';
-import { CodeBlock } from '../wizard/code-block';
-import { ErrorSummary } from '../wizard/error-summary';
+} from '@/network/firewall-rules';
+import { paths } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { CodeBlock } from '@/components/code-block';
+import { ErrorSummary } from '@/components/error-summary';
 import {
   FOCUS_RESULT,
   FieldError,
@@ -31,8 +31,8 @@ import {
   useFocusResult,
   useIssueText,
   type PlacedIssue,
-} from './form-parts';
-import { useMessageText } from './messages';
+} from '@/components/form-kit';
+import { useMessageText } from '@/i18n/message-text';
 import {
   EMPTY_DESTINATION,
   FIREWALL_BEFORE,

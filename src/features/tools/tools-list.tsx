@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { paths, type Lang } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
+import { paths, type Lang } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
 import './tools.css';
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useT } from '../../app/use-lang';
-import { StaffLinkButton, customerUrl } from '../support/staff-link';
+import { useT } from '@/i18n/use-lang';
+import { StaffLinkButton, customerUrl } from '@/features/support/staff-link';
 
 /**
  * "Share this diagnosis" (Web Share API where present, else copy the link) and "Print". The

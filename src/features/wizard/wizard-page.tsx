@@ -1,22 +1,22 @@
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { data } from 'react-router';
-import { alternatives, causeNamespace, treeNamespace } from '../../engine';
-import { findTree } from '../../trees';
-import { ensureNamespaces } from '../../app/i18n';
-import { isLang, paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { useDocumentTitle } from '../../app/use-document-title';
-import { DiagnosisView } from './diagnosis-view';
-import { ClockSkewCheck } from '../clock/clock-skew-check';
+import { alternatives, causeNamespace, treeNamespace } from '@/engine';
+import { findTree } from '@/trees';
+import { ensureNamespaces } from '@/i18n/i18n';
+import { isLang, paths } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { DiagnosisView } from '@/components/diagnosis-view';
+import { ClockSkewCheck } from '@/features/clock/clock-skew-check';
 import { StepForm } from './step-form';
-import { useTerms } from './use-terms';
+import { useTerms } from '@/i18n/use-terms';
 import { useWizard, wizardState } from './use-wizard';
 import { YourAnswers } from './your-answers';
 import { ShareActions } from './share-actions';
 import { DidItFix } from './did-it-fix';
-import { NotFoundView } from '../not-found/not-found-page';
-import { SupportPanel } from '../support/support-panel';
-import { ToolLink } from '../tools/tool-link';
+import { NotFoundView } from '@/components/not-found-view';
+import { SupportPanel } from '@/features/support/support-panel';
+import { ToolLink } from '@/features/tools/tool-link';
 
 /** Loads the words the step needs; an unknown symptom is a 404. */
 export async function wizardLoader({ params, request }: LoaderFunctionArgs) {

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from './paths';
+import { LANGS, type Lang } from '@/config/paths';
 
 const STORAGE_KEY = 'sslvpn-doctor.lang';
 

@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isLang, type Lang } from './paths';
+import { isLang, type Lang } from '@/config/paths';
 
 /** The language of the current route (`en` when the route has none). */
 export function useLang(): Lang {

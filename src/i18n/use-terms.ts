@@ -1,5 +1,5 @@
-import type { Answers } from '../../engine';
-import { useT } from '../../app/use-lang';
+import type { Answers } from '@/engine';
+import { useT } from './use-lang';
 
 /** Which platform's names to use: the `platform` answer, or generic names. */
 export function platformKey(answers: Answers): 'alibaba' | 'fjcloud' | 'openvpn' | 'generic' {

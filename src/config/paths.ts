@@ -1,4 +1,4 @@
-import { encodeAnswers, type Answers } from '../engine';
+import { encodeAnswers, type Answers } from '@/engine';
 
 /** The languages of the product; the first is the fallback. */
 export const LANGS = ['en', 'ja'] as const;
