@@ -16,7 +16,8 @@ import {
 import { decodeAnswers, encodeAnswers, type Answers, type Tree } from '@/engine';
 import { findTree, trees } from '@/trees';
 import { wizardState } from '@/features/wizard/use-wizard';
-import { LANGS, isLang, langOfPath, paths, switchLangHref } from '@/config/paths';
+import { langOfPath, paths, switchLangHref } from '@/config/paths';
+import { LANGS, isLang } from '@/i18n/langs';
 
 // The root route's loader reads the browser's languages; Node 20 has no `navigator`.
 vi.stubGlobal('navigator', { languages: ['en-US'] });

@@ -3,7 +3,8 @@ import { Link, isRouteErrorResponse, useLocation, useRouteError } from 'react-ro
 import { useTranslation } from 'react-i18next';
 import { ensureNamespaces } from '@/i18n/i18n';
 import { preferredLang } from '@/i18n/lang';
-import { langOfPath, paths, type Lang } from '@/config/paths';
+import { langOfPath, paths } from '@/config/paths';
+import { type Lang } from '@/i18n/langs';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { NotFoundView } from '@/components/not-found-view';
 

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { paths, type Lang } from '@/config/paths';
+import { paths } from '@/config/paths';
+import { type Lang } from '@/i18n/langs';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useTranslation } from 'react-i18next';
 

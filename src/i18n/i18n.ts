@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { queryOptions } from '@tanstack/react-query';
 import { queryClient } from '@/lib/query-client';
-import type { Lang } from '@/config/paths';
+import type { Lang } from '@/i18n/langs';
 
 type Bundle = Record<string, unknown>;
 

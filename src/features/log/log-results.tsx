@@ -10,7 +10,8 @@ import type {
   TunnelSummary,
 } from '@/network/openvpn-log';
 import { findTree } from '@/trees';
-import { paths, type Lang } from '@/config/paths';
+import { paths } from '@/config/paths';
+import { type Lang } from '@/i18n/langs';
 import { useLang, useT } from '@/i18n/use-lang';
 import { asStrings } from '@/i18n/text';
 import { useTerms } from '@/i18n/use-terms';

@@ -8,7 +8,8 @@ import {
   type TreeNode,
 } from '@/engine';
 import { evaluators } from '@/network/evaluators';
-import { paths, type Lang } from '@/config/paths';
+import { paths } from '@/config/paths';
+import { type Lang } from '@/i18n/langs';
 import { useT } from '@/i18n/use-lang';
 import { useTerms } from '@/i18n/use-terms';
 import { entries, type Entry } from './graph';

@@ -2,7 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 import { ensureNamespaces } from '@/i18n/i18n';
-import type { Lang } from '@/config/paths';
+import type { Lang } from '@/i18n/langs';
 import {
   KEYS,
   hasSupportFlag,

@@ -9,7 +9,7 @@ import {
 } from '@/network/client-cidr-check';
 import { paths } from '@/config/paths';
 import { useLang, useT } from '@/i18n/use-lang';
-import { useDocumentTitle } from '@/hooks/use-document-title';
+import type { HeadFn } from '@/i18n/head';
 import { ErrorSummary } from '@/components/error-summary';
 import {
   FOCUS_RESULT,
@@ -45,6 +45,11 @@ const fieldDomId = {
   'ipsec-routes': 'cc-ipsec-routes',
 } as const;
 const localNetworkId = (row: number) => `cc-local-network-${row}`;
+
+/** The client CIDR checker's head. */
+export const clientCidrHead: HeadFn = ({ t }) => ({
+  title: [t('clientCidr.title', { ns: 'tools' })],
+});
 
 /** Where each checker error is shown and which input the summary links to. */
 export function placeClientCidrIssues(
@@ -86,7 +91,6 @@ function ClientCidrTool({ query }: { query: string }) {
   const lang = useLang();
   const navigate = useNavigate();
   const { t } = useT(['tools', 'common']);
-  useDocumentTitle(t('clientCidr.title'), t('common:app.name'));
 
   const initial = useMemo(() => decodeClientCidr(query), [query]);
   const report = useMemo(

@@ -18,7 +18,7 @@ import {
 } from '@/network/firewall-rules';
 import { paths } from '@/config/paths';
 import { useLang, useT } from '@/i18n/use-lang';
-import { useDocumentTitle } from '@/hooks/use-document-title';
+import type { HeadFn } from '@/i18n/head';
 import { CodeBlock } from '@/components/code-block';
 import { ErrorSummary } from '@/components/error-summary';
 import {
@@ -66,6 +66,11 @@ const DEST_FIELDS: Readonly<Record<string, DestinationPart>> = {
   'destination-port': 'port',
 };
 
+/** The rule builder's head. */
+export const firewallRulesHead: HeadFn = ({ t }) => ({
+  title: [t('firewall.title', { ns: 'tools' })],
+});
+
 /** Where each rule-builder error is shown and which input the summary links to. */
 export function placeFirewallIssues(errors: readonly FieldIssue[]): PlacedIssue[] {
   return errors.map((e) => {
@@ -98,7 +103,6 @@ function FirewallTool({ query }: { query: string }) {
   const lang = useLang();
   const navigate = useNavigate();
   const { t } = useT(['tools', 'common']);
-  useDocumentTitle(t('firewall.title'), t('common:app.name'));
 
   const initial = useMemo(() => decodeFirewall(query), [query]);
   const result = useMemo(

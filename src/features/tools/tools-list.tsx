@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { paths, type Lang } from '@/config/paths';
+import { paths } from '@/config/paths';
+import { type Lang } from '@/i18n/langs';
 import { useLang, useT } from '@/i18n/use-lang';
 import './tools.css';
 
