@@ -36,7 +36,12 @@ export async function answerStep(
   }
   if (node.kind === 'compute') {
     const input = typeof answer === 'object' ? answer : {};
-    for (const f of node.fields) await page.locator(`#${nodeId}-${f.id}`).fill(input[f.id] ?? '');
+    for (const f of node.fields) {
+      const value = input[f.id] ?? '';
+      if (f.type === 'choice') {
+        if (value) await page.locator(`#${nodeId}-${f.id}-${value}`).check();
+      } else await page.locator(`#${nodeId}-${f.id}`).fill(value);
+    }
   } else {
     if (typeof answer !== 'string') throw new Error(`no answer for ${nodeId}`);
     await page.locator(`#${nodeId}-${answer}`).check();

@@ -17,6 +17,7 @@ import { useLang, useT } from '@/i18n/use-lang';
 import { CodeBlock } from '@/components/code-block';
 import { ErrorSummary, type SummaryItem } from '@/components/error-summary';
 import { asCommands } from '@/i18n/text';
+import { RadioGroup, TextField } from '@/components/form-kit';
 
 type ChoiceNode = Extract<TreeNode, { kind: 'question' | 'check' }>;
 
@@ -142,7 +143,10 @@ export function useFieldErrorText() {
     });
 }
 
-/** A compute step: labelled inputs, evaluated in the browser; the verdict picks the next step. */
+/**
+ * A compute step: the shared form kit's fields (text inputs, a textarea for lists, radios for a
+ * `choice` field), evaluated in the browser; the verdict picks the next step.
+ */
 function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeNode>) {
   const lang = useLang();
   const navigate = useNavigate();
@@ -181,8 +185,14 @@ function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeN
     void navigate(paths.diagnose.href(lang, tree.id, withAnswer(answers, node.id, input)));
   };
 
+  // The summary links to the field's input (a choice field: its first radio).
+  const summaryTarget = (field: string) => {
+    const f = node.fields.find((x) => x.id === field);
+    const first = f?.type === 'choice' ? f.choices?.[0] : undefined;
+    return first ? `${fieldId(field)}-${first}` : fieldId(field);
+  };
   const items: SummaryItem[] = errors.map((er) => ({
-    fieldId: fieldId(er.field),
+    fieldId: summaryTarget(er.field),
     message: errorText(er),
   }));
 
@@ -200,52 +210,35 @@ function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeN
         ) : null}
         {node.fields.map((f) => {
           const id = fieldId(f.id);
-          const fieldErrors = errors.filter((er) => er.field === f.id);
-          const fieldHelp = t(`${base}.fields.${f.id}.help`, { ...o, defaultValue: '' });
-          const described = [fieldHelp ? `${id}-help` : '', fieldErrors.length ? `${id}-error` : '']
-            .filter(Boolean)
-            .join(' ');
-          const common = {
-            id,
-            name: f.id,
-            value: values[f.id] ?? '',
-            'aria-invalid': fieldErrors.length > 0 ? true : undefined,
-            'aria-describedby': described || undefined,
-            required: f.required,
-            spellCheck: false,
-            autoComplete: 'off',
-            onChange: (ev: { target: { value: string } }) =>
-              setValues((v) => ({ ...v, [f.id]: ev.target.value })),
-          };
-          return (
-            <div className={fieldErrors.length ? 'form-group has-error' : 'form-group'} key={f.id}>
-              <label htmlFor={id} className="field-label">
-                {t(`${base}.fields.${f.id}.label`, o)}
-                {f.required ? null : (
-                  <span className="optional"> {t('common:wizard.optional')}</span>
-                )}
-              </label>
-              {fieldHelp ? (
-                <p className="hint" id={`${id}-help`}>
-                  {fieldHelp}
-                </p>
-              ) : null}
-              {fieldErrors.map((er) => (
-                <p className="field-error" id={`${id}-error`} key={er.code}>
-                  <span className="visually-hidden">{t('common:errors.prefix')}</span>{' '}
-                  {errorText(er)}
-                </p>
-              ))}
-              {f.type === 'cidr-list' ? (
-                <textarea rows={3} {...common} />
-              ) : (
-                <input
-                  type="text"
-                  inputMode={f.type === 'integer' ? 'numeric' : 'text'}
-                  {...common}
-                />
-              )}
-            </div>
+          const messages = errors.filter((er) => er.field === f.id).map(errorText);
+          const label = t(`${base}.fields.${f.id}.label`, o);
+          const fieldHelp =
+            t(`${base}.fields.${f.id}.help`, { ...o, defaultValue: '' }) || undefined;
+          const value = values[f.id] ?? '';
+          const onChange = (v: string) => setValues((vs) => ({ ...vs, [f.id]: v }));
+          const shared = { name: f.id, errors: messages, optional: !f.required, value, onChange };
+          return f.type === 'choice' ? (
+            <RadioGroup
+              key={f.id}
+              idPrefix={id}
+              legend={label}
+              {...(fieldHelp ? { help: fieldHelp } : {})}
+              options={(f.choices ?? []).map((c) => ({
+                value: c,
+                label: t(`${base}.fields.${f.id}.choices.${c}`, { ...o, defaultValue: c }),
+              }))}
+              {...shared}
+            />
+          ) : (
+            <TextField
+              key={f.id}
+              id={id}
+              label={label}
+              {...(fieldHelp ? { help: fieldHelp } : {})}
+              numeric={f.type === 'integer'}
+              multiline={f.type === 'cidr-list'}
+              {...shared}
+            />
           );
         })}
       </fieldset>
