@@ -10,9 +10,12 @@ const pool = evaluators['pool-capacity']!.examples;
 const lan = evaluators['address-conflict']!.examples;
 
 const base = { platform: 'alibaba' } as const;
-const toConfig = { ...base, 'log-message': 'tls-timeout' } as const;
-const toFirewall = { ...toConfig, 'config-matches': 'pass' } as const;
-const toCount = { ...toFirewall, 'firewall-in-path': 'pass' } as const;
+const toConfig = { ...base, 'log-message': 'no-log' } as const;
+const toOtherNetwork = { ...toConfig, 'config-matches': 'pass' } as const;
+const toPortal = { ...toOtherNetwork, 'other-network': 'works-elsewhere' } as const;
+const toFirewall = { ...toOtherNetwork, 'other-network': 'fails-too' } as const;
+const toServerLog = { ...toFirewall, 'firewall-in-path': 'pass' } as const;
+const toCount = { ...toServerLog, 'server-log': 'no-access' } as const;
 const toPool = { ...toCount, 'connection-count': 'below-limit' } as const;
 const toLan = { ...toPool, 'pool-capacity': pool.enough! } as const;
 
@@ -31,15 +34,104 @@ describe('question: platform', () => {
 
 describe('question: log-message', () => {
   it.each([
-    ['tls-timeout', 'config-matches'],
-    ['cert-expired', 'client-cert-expired'],
-    ['cert-not-yet-valid', 'client-clock-skew'],
-    ['options-error', 'invalid-config'],
+    ['tls-timeout', 'initial-packet'],
+    ['connection-refused', 'connection-refused'],
+    ['auth-failed', 'auth-reason'],
+    ['tls-error', 'tls-error'],
+    ['options-error', 'options-line'],
+    ['bad-packet-length', 'captive-portal'],
     ['adapter-in-use', 'vpn-app-conflict'],
+    ['tun-missing', 'tun-device-missing'],
     ['other', 'other-vpn-app'],
     ['no-log', 'config-matches'],
   ])('%s → %s', (answer, next) => {
     expect(at({ ...base, 'log-message': answer })).toBe(next);
+  });
+
+  it('no longer offers the old “cert-expired” answer (it mixed up whose certificate expired)', () => {
+    const r = resolve(tree, { ...base, 'log-message': 'cert-expired' }, { evaluators });
+    expect(r.current.id).toBe('log-message');
+    expect(r.invalid?.reason).toBe('unknown-option');
+  });
+});
+
+describe('question: initial-packet', () => {
+  it.each([
+    ['absent', 'config-matches'],
+    ['present', 'server-refused'],
+    ['unsure', 'config-matches'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...base, 'log-message': 'tls-timeout', 'initial-packet': answer })).toBe(next);
+  });
+});
+
+describe('question: server-refused', () => {
+  it.each([
+    ['revoked', 'client-cert-revoked'],
+    ['expired', 'client-cert-expired'],
+    ['unsupported-protocol', 'tls-version-too-old'],
+    ['weak-cert', 'weak-certificate-rejected'],
+    ['no-access', 'client-cert-revoked'],
+  ])('%s → %s', (answer, next) => {
+    const answers = { ...base, 'log-message': 'tls-timeout', 'initial-packet': 'present' };
+    expect(at({ ...answers, 'server-refused': answer })).toBe(next);
+  });
+});
+
+describe('question: tls-error', () => {
+  it.each([
+    ['verify-expired', 'clock-first'],
+    ['own-cert-expired', 'client-cert-expired'],
+    ['cert-not-yet-valid', 'client-clock-skew'],
+    ['weak-cert', 'weak-certificate-rejected'],
+    ['unsupported-protocol', 'tls-version-too-old'],
+    ['hmac', 'tls-auth-key-mismatch'],
+    ['other', 'config-matches'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...base, 'log-message': 'tls-error', 'tls-error': answer })).toBe(next);
+  });
+});
+
+describe('check: clock-first', () => {
+  it.each([
+    ['pass', 'server-cert-expired'],
+    ['fail', 'client-clock-skew'],
+    ['unsure', 'server-cert-expired'],
+  ])('%s → %s', (answer, next) => {
+    const answers = { ...base, 'log-message': 'tls-error', 'tls-error': 'verify-expired' };
+    expect(at({ ...answers, 'clock-first': answer })).toBe(next);
+  });
+});
+
+describe('question: options-line', () => {
+  it.each([
+    ['cipher-fallback', 'cipher-fallback-removed'],
+    ['compression', 'compression-refused'],
+    ['dco', 'openvpn-version-incompatible'],
+    ['options-error', 'invalid-config'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...base, 'log-message': 'options-error', 'options-line': answer })).toBe(next);
+  });
+});
+
+describe('question: auth-reason', () => {
+  it.each([
+    ['no-shared-cipher', 'no-shared-cipher'],
+    ['plain', 'auth-method'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...base, 'log-message': 'auth-failed', 'auth-reason': answer })).toBe(next);
+  });
+});
+
+describe('question: auth-method', () => {
+  it.each([
+    ['password', 'auth-failed-credentials'],
+    ['two-factor', 'auth-failed-mfa'],
+    ['certificate-only', 'client-cert-revoked'],
+    ['unsure', 'auth-failed-credentials'],
+  ])('%s → %s', (answer, next) => {
+    const answers = { ...base, 'log-message': 'auth-failed', 'auth-reason': 'plain' };
+    expect(at({ ...answers, 'auth-method': answer })).toBe(next);
   });
 });
 
@@ -55,7 +147,7 @@ describe('question: other-vpn-app', () => {
 
 describe('check: config-matches', () => {
   it.each([
-    ['pass', 'firewall-in-path'],
+    ['pass', 'other-network'],
     ['fail', 'invalid-config'],
     ['unsure', 'invalid-config'],
   ])('%s → %s', (answer, next) => {
@@ -63,13 +155,54 @@ describe('check: config-matches', () => {
   });
 });
 
+describe('question: other-network', () => {
+  it.each([
+    ['works-elsewhere', 'portal-check'],
+    ['fails-too', 'firewall-in-path'],
+    ['unsure', 'firewall-in-path'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...toOtherNetwork, 'other-network': answer })).toBe(next);
+  });
+});
+
+describe('check: portal-check', () => {
+  it.each([
+    ['pass', 'server-protocol'],
+    ['fail', 'captive-portal'],
+    ['unsure', 'server-protocol'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...toPortal, 'portal-check': answer })).toBe(next);
+  });
+});
+
+describe('question: server-protocol', () => {
+  it.each([
+    ['udp', 'udp-blocked-network'],
+    ['tcp', 'endpoint-blocked'],
+    ['unsure', 'udp-blocked-network'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...toPortal, 'portal-check': 'pass', 'server-protocol': answer })).toBe(next);
+  });
+});
+
 describe('check: firewall-in-path', () => {
   it.each([
-    ['pass', 'connection-count'],
+    ['pass', 'server-log'],
     ['fail', 'endpoint-blocked'],
-    ['unsure', 'connection-count'],
+    ['unsure', 'server-unreachable'],
   ])('%s → %s', (answer, next) => {
     expect(at({ ...toFirewall, 'firewall-in-path': answer })).toBe(next);
+  });
+});
+
+describe('question: server-log', () => {
+  it.each([
+    ['hmac', 'tls-auth-key-mismatch'],
+    ['nothing', 'server-unreachable'],
+    ['no-access', 'connection-count'],
+    ['other', 'connection-count'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...toServerLog, 'server-log': answer })).toBe(next);
   });
 });
 

@@ -4,6 +4,11 @@ import { platformQuestion } from './shared';
 /**
  * Symptom: the client cannot connect to the SSL server (SEED-FAQ "クライアントがSSLサーバーへの
  * 接続に失敗した場合", SEED-FW table 1). Words: `locales/<lang>/tree-cannot-connect.json`.
+ *
+ * The first question sorts by the log line that names the failing stage; each answer option of
+ * `log-message`, `tls-error`, `options-line` and `auth-reason` quotes the line that proves it
+ * (OpenVPN 2.6.14 source, see the cause files). Without a telling line the walk checks the path
+ * to the server (`config-matches` → `other-network` → `firewall-in-path` → `server-log`).
  */
 export const cannotConnect = {
   id: 'cannot-connect',
@@ -14,13 +19,86 @@ export const cannotConnect = {
       kind: 'question',
       id: 'log-message',
       options: [
-        { id: 'tls-timeout', next: 'config-matches' },
-        { id: 'cert-expired', next: 'client-cert-expired' },
-        { id: 'cert-not-yet-valid', next: 'client-clock-skew' },
-        { id: 'options-error', next: 'invalid-config' },
+        { id: 'tls-timeout', next: 'initial-packet' },
+        { id: 'connection-refused', next: 'connection-refused' },
+        { id: 'auth-failed', next: 'auth-reason' },
+        { id: 'tls-error', next: 'tls-error' },
+        { id: 'options-error', next: 'options-line' },
+        { id: 'bad-packet-length', next: 'captive-portal' },
         { id: 'adapter-in-use', next: 'vpn-app-conflict' },
+        { id: 'tun-missing', next: 'tun-device-missing' },
         { id: 'other', next: 'other-vpn-app' },
         { id: 'no-log', next: 'config-matches' },
+      ],
+    },
+    {
+      kind: 'question',
+      id: 'initial-packet',
+      options: [
+        { id: 'absent', next: 'config-matches' },
+        { id: 'present', next: 'server-refused' },
+        { id: 'unsure', next: 'config-matches' },
+      ],
+    },
+    {
+      kind: 'question',
+      id: 'server-refused',
+      options: [
+        { id: 'revoked', next: 'client-cert-revoked' },
+        { id: 'expired', next: 'client-cert-expired' },
+        { id: 'unsupported-protocol', next: 'tls-version-too-old' },
+        { id: 'weak-cert', next: 'weak-certificate-rejected' },
+        { id: 'no-access', next: 'client-cert-revoked' },
+      ],
+    },
+    {
+      kind: 'question',
+      id: 'tls-error',
+      options: [
+        { id: 'verify-expired', next: 'clock-first' },
+        { id: 'own-cert-expired', next: 'client-cert-expired' },
+        { id: 'cert-not-yet-valid', next: 'client-clock-skew' },
+        { id: 'weak-cert', next: 'weak-certificate-rejected' },
+        { id: 'unsupported-protocol', next: 'tls-version-too-old' },
+        { id: 'hmac', next: 'tls-auth-key-mismatch' },
+        { id: 'other', next: 'config-matches' },
+      ],
+    },
+    {
+      kind: 'check',
+      id: 'clock-first',
+      outcomes: {
+        pass: 'server-cert-expired',
+        fail: 'client-clock-skew',
+        unsure: 'server-cert-expired',
+      },
+    },
+    {
+      kind: 'question',
+      id: 'options-line',
+      options: [
+        { id: 'cipher-fallback', next: 'cipher-fallback-removed' },
+        { id: 'compression', next: 'compression-refused' },
+        { id: 'dco', next: 'openvpn-version-incompatible' },
+        { id: 'options-error', next: 'invalid-config' },
+      ],
+    },
+    {
+      kind: 'question',
+      id: 'auth-reason',
+      options: [
+        { id: 'no-shared-cipher', next: 'no-shared-cipher' },
+        { id: 'plain', next: 'auth-method' },
+      ],
+    },
+    {
+      kind: 'question',
+      id: 'auth-method',
+      options: [
+        { id: 'password', next: 'auth-failed-credentials' },
+        { id: 'two-factor', next: 'auth-failed-mfa' },
+        { id: 'certificate-only', next: 'client-cert-revoked' },
+        { id: 'unsure', next: 'auth-failed-credentials' },
       ],
     },
     {
@@ -35,12 +113,45 @@ export const cannotConnect = {
     {
       kind: 'check',
       id: 'config-matches',
-      outcomes: { pass: 'firewall-in-path', fail: 'invalid-config', unsure: 'invalid-config' },
+      outcomes: { pass: 'other-network', fail: 'invalid-config', unsure: 'invalid-config' },
+    },
+    {
+      kind: 'question',
+      id: 'other-network',
+      options: [
+        { id: 'works-elsewhere', next: 'portal-check' },
+        { id: 'fails-too', next: 'firewall-in-path' },
+        { id: 'unsure', next: 'firewall-in-path' },
+      ],
+    },
+    {
+      kind: 'check',
+      id: 'portal-check',
+      outcomes: { pass: 'server-protocol', fail: 'captive-portal', unsure: 'server-protocol' },
+    },
+    {
+      kind: 'question',
+      id: 'server-protocol',
+      options: [
+        { id: 'udp', next: 'udp-blocked-network' },
+        { id: 'tcp', next: 'endpoint-blocked' },
+        { id: 'unsure', next: 'udp-blocked-network' },
+      ],
     },
     {
       kind: 'check',
       id: 'firewall-in-path',
-      outcomes: { pass: 'connection-count', fail: 'endpoint-blocked', unsure: 'connection-count' },
+      outcomes: { pass: 'server-log', fail: 'endpoint-blocked', unsure: 'server-unreachable' },
+    },
+    {
+      kind: 'question',
+      id: 'server-log',
+      options: [
+        { id: 'hmac', next: 'tls-auth-key-mismatch' },
+        { id: 'nothing', next: 'server-unreachable' },
+        { id: 'no-access', next: 'connection-count' },
+        { id: 'other', next: 'connection-count' },
+      ],
     },
     {
       kind: 'question',
@@ -74,10 +185,26 @@ export const cannotConnect = {
       unsure: 'read-the-logs',
     },
     { kind: 'diagnosis', id: 'invalid-config' },
+    { kind: 'diagnosis', id: 'connection-refused' },
+    { kind: 'diagnosis', id: 'server-cert-expired' },
     { kind: 'diagnosis', id: 'client-cert-expired' },
     { kind: 'diagnosis', id: 'client-clock-skew' },
+    { kind: 'diagnosis', id: 'client-cert-revoked' },
+    { kind: 'diagnosis', id: 'weak-certificate-rejected' },
+    { kind: 'diagnosis', id: 'tls-version-too-old' },
+    { kind: 'diagnosis', id: 'tls-auth-key-mismatch' },
+    { kind: 'diagnosis', id: 'cipher-fallback-removed' },
+    { kind: 'diagnosis', id: 'compression-refused' },
+    { kind: 'diagnosis', id: 'openvpn-version-incompatible' },
+    { kind: 'diagnosis', id: 'no-shared-cipher' },
+    { kind: 'diagnosis', id: 'auth-failed-credentials' },
+    { kind: 'diagnosis', id: 'auth-failed-mfa' },
+    { kind: 'diagnosis', id: 'captive-portal' },
+    { kind: 'diagnosis', id: 'udp-blocked-network' },
     { kind: 'diagnosis', id: 'vpn-app-conflict' },
+    { kind: 'diagnosis', id: 'tun-device-missing' },
     { kind: 'diagnosis', id: 'endpoint-blocked' },
+    { kind: 'diagnosis', id: 'server-unreachable' },
     { kind: 'diagnosis', id: 'too-many-connections' },
     { kind: 'diagnosis', id: 'client-cidr-too-small' },
     { kind: 'diagnosis', id: 'address-conflict' },

@@ -29,11 +29,25 @@ describe('question: what-fails', () => {
 
 describe('question: dns-direct', () => {
   it.each([
-    ['pass', 'dns-server-not-set'],
+    ['pass', 'vpn-dns-listed'],
     ['fail', 'dns-route'],
     ['unsure', 'dns-route'],
   ])('%s → %s', (answer, next) => {
     expect(at({ ...toDirect, 'dns-direct': answer })).toBe(next);
+  });
+});
+
+describe('check: vpn-dns-listed', () => {
+  it.each([
+    ['pass', 'split-dns-leak'],
+    ['fail', 'dns-server-not-set'],
+    ['unsure', 'dns-server-not-set'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...toDirect, 'dns-direct': 'pass', 'vpn-dns-listed': answer })).toBe(next);
+  });
+
+  it('is also where a name that resolves to a public address goes', () => {
+    expect(at({ ...toApp, 'resolved-address': 'public' })).toBe('vpn-dns-listed');
   });
 });
 
@@ -52,7 +66,7 @@ describe('question: resolved-address', () => {
   it.each([
     ['inside', 'app-route'],
     ['outside-private', 'local-network-missing'],
-    ['public', 'dns-server-not-set'],
+    ['public', 'vpn-dns-listed'],
     ['unsure', 'app-route'],
   ])('%s → %s', (answer, next) => {
     expect(at({ ...toApp, 'resolved-address': answer })).toBe(next);

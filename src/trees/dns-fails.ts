@@ -23,7 +23,16 @@ export const dnsFails = {
     {
       kind: 'check',
       id: 'dns-direct',
-      outcomes: { pass: 'dns-server-not-set', fail: 'dns-route', unsure: 'dns-route' },
+      outcomes: { pass: 'vpn-dns-listed', fail: 'dns-route', unsure: 'dns-route' },
+    },
+    {
+      kind: 'check',
+      id: 'vpn-dns-listed',
+      outcomes: {
+        pass: 'split-dns-leak',
+        fail: 'dns-server-not-set',
+        unsure: 'dns-server-not-set',
+      },
     },
     {
       kind: 'check',
@@ -40,7 +49,7 @@ export const dnsFails = {
       options: [
         { id: 'inside', next: 'app-route' },
         { id: 'outside-private', next: 'local-network-missing' },
-        { id: 'public', next: 'dns-server-not-set' },
+        { id: 'public', next: 'vpn-dns-listed' },
         { id: 'unsure', next: 'app-route' },
       ],
     },
@@ -59,6 +68,7 @@ export const dnsFails = {
       },
     },
     { kind: 'diagnosis', id: 'dns-server-not-set' },
+    { kind: 'diagnosis', id: 'split-dns-leak' },
     { kind: 'diagnosis', id: 'dns-route-missing' },
     { kind: 'diagnosis', id: 'dns-server-blocks-clients' },
     { kind: 'diagnosis', id: 'local-network-missing' },

@@ -8,7 +8,8 @@ const at = (answers: Answers) => resolve(tree, answers, { evaluators }).current.
 
 const base = { platform: 'alibaba' } as const;
 const toLog = { ...base, 'server-changed': 'no' } as const;
-const toProtocol = { ...toLog, 'disconnect-log': 'ping-restart' } as const;
+const toPattern = { ...toLog, 'disconnect-log': 'ping-restart' } as const;
+const toProtocol = { ...toPattern, 'drop-pattern': 'random' } as const;
 
 describe('question: platform', () => {
   it.each(['alibaba', 'fjcloud', 'openvpn', 'unsure'])('%s → server-changed', (platform) => {
@@ -42,17 +43,49 @@ describe('question: all-at-once', () => {
 });
 
 describe('question: disconnect-log', () => {
-  it('ping-restart → protocol', () => {
-    expect(at({ ...toLog, 'disconnect-log': 'ping-restart' })).toBe('protocol');
+  it.each([
+    ['ping-restart', 'drop-pattern'],
+    ['connection-reset', 'line-quality'],
+    ['auth-failed', 'auth-when'],
+    ['other', 'drop-pattern'],
+    ['no-log', 'drop-pattern'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...toLog, 'disconnect-log': answer })).toBe(next);
   });
-  it('connection-reset → line-quality (the tunnel already uses TCP)', () => {
-    expect(at({ ...toLog, 'disconnect-log': 'connection-reset' })).toBe('line-quality');
+});
+
+describe('question: auth-when', () => {
+  it.each([
+    ['after-reconnect', 'auth-token-expired'],
+    ['at-renegotiation', 'renegotiation-mfa-drop'],
+    ['unsure', 'auth-token-expired'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...toLog, 'disconnect-log': 'auth-failed', 'auth-when': answer })).toBe(next);
   });
-  it('other → protocol', () => {
-    expect(at({ ...toLog, 'disconnect-log': 'other' })).toBe('protocol');
+});
+
+describe('question: drop-pattern', () => {
+  it.each([
+    ['fixed-interval', 'reneg-prompt'],
+    ['after-idle', 'nat-idle-timeout'],
+    ['after-sleep', 'sleep-roaming'],
+    ['two-computers', 'shared-client-cert'],
+    ['random', 'protocol'],
+    ['unsure', 'protocol'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...toPattern, 'drop-pattern': answer })).toBe(next);
   });
-  it('no-log → protocol', () => {
-    expect(at({ ...toLog, 'disconnect-log': 'no-log' })).toBe('protocol');
+});
+
+describe('question: reneg-prompt', () => {
+  it.each([
+    ['yes', 'renegotiation-mfa-drop'],
+    ['no', 'protocol'],
+    ['unsure', 'protocol'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...toPattern, 'drop-pattern': 'fixed-interval', 'reneg-prompt': answer })).toBe(
+      next,
+    );
   });
 });
 

@@ -7,7 +7,9 @@ import { someClients as tree } from './some-clients';
 const at = (answers: Answers) => resolve(tree, answers, { evaluators }).current.id;
 
 const base = { platform: 'alibaba' } as const;
-const toCount = { ...base, 'failing-log': 'tls-timeout' } as const;
+const toOtherNetwork = { ...base, 'failing-log': 'tls-timeout' } as const;
+const toPortal = { ...toOtherNetwork, 'other-network': 'works-elsewhere' } as const;
+const toCount = { ...toOtherNetwork, 'other-network': 'fails-too' } as const;
 const toShared = { ...toCount, 'connection-count': 'below-limit' } as const;
 const toClock = { ...toShared, 'shared-cert': 'no' } as const;
 const toFar = { ...toClock, 'clock-check': 'pass' } as const;
@@ -21,14 +23,82 @@ describe('question: platform', () => {
 describe('question: failing-log', () => {
   it.each([
     ['cert-not-yet-valid', 'client-clock-skew'],
-    ['cert-expired', 'client-cert-expired'],
+    ['verify-expired', 'clock-first'],
+    ['own-cert-expired', 'client-cert-expired'],
+    ['server-refused', 'client-cert-revoked'],
+    ['auth-failed', 'auth-method'],
+    ['newer-client', 'upgrade-line'],
     ['adapter-error', 'client-app-exception'],
     ['drops-after-connect', 'shared-cert'],
-    ['tls-timeout', 'connection-count'],
+    ['bad-packet-length', 'captive-portal'],
+    ['tls-timeout', 'other-network'],
     ['other', 'connection-count'],
-    ['no-log', 'connection-count'],
+    ['no-log', 'other-network'],
   ])('%s → %s', (answer, next) => {
     expect(at({ ...base, 'failing-log': answer })).toBe(next);
+  });
+});
+
+describe('check: clock-first', () => {
+  it.each([
+    ['pass', 'server-cert-expired'],
+    ['fail', 'client-clock-skew'],
+    ['unsure', 'client-clock-skew'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...base, 'failing-log': 'verify-expired', 'clock-first': answer })).toBe(next);
+  });
+});
+
+describe('question: auth-method', () => {
+  it.each([
+    ['password', 'auth-failed-credentials'],
+    ['two-factor', 'auth-failed-mfa'],
+    ['certificate-only', 'client-cert-revoked'],
+    ['unsure', 'auth-failed-credentials'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...base, 'failing-log': 'auth-failed', 'auth-method': answer })).toBe(next);
+  });
+});
+
+describe('question: upgrade-line', () => {
+  it.each([
+    ['cipher-fallback', 'cipher-fallback-removed'],
+    ['compression', 'compression-refused'],
+    ['weak-cert', 'weak-certificate-rejected'],
+    ['unsupported-protocol', 'tls-version-too-old'],
+    ['other', 'client-app-exception'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...base, 'failing-log': 'newer-client', 'upgrade-line': answer })).toBe(next);
+  });
+});
+
+describe('question: other-network', () => {
+  it.each([
+    ['works-elsewhere', 'portal-check'],
+    ['fails-too', 'connection-count'],
+    ['unsure', 'connection-count'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...toOtherNetwork, 'other-network': answer })).toBe(next);
+  });
+});
+
+describe('check: portal-check', () => {
+  it.each([
+    ['pass', 'server-protocol'],
+    ['fail', 'captive-portal'],
+    ['unsure', 'server-protocol'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...toPortal, 'portal-check': answer })).toBe(next);
+  });
+});
+
+describe('question: server-protocol', () => {
+  it.each([
+    ['udp', 'udp-blocked-network'],
+    ['tcp', 'endpoint-blocked'],
+    ['unsure', 'udp-blocked-network'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...toPortal, 'portal-check': 'pass', 'server-protocol': answer })).toBe(next);
   });
 });
 
