@@ -290,7 +290,9 @@ export function parseHostOrBlock(text: string): HostOrBlockParse {
         ...(parsed.params ? { params: parsed.params } : {}),
       };
     }
-    const typed = parsed.cidr.hostBitsSet ? parseAddress(value.slice(0, value.indexOf('/'))) : undefined;
+    const typed = parsed.cidr.hostBitsSet
+      ? parseAddress(value.slice(0, value.indexOf('/')))
+      : undefined;
     return {
       ok: true,
       value: {

@@ -93,7 +93,12 @@ export const poolCapacity: Evaluator = {
   evaluate(input, context) {
     const errors: FieldIssue[] = [];
     const cidr = readCidr(input, 'client-cidr', errors);
-    const connections = readInteger(field(input, 'connections'), 'connections', CONNECTIONS_RANGE, errors);
+    const connections = readInteger(
+      field(input, 'connections'),
+      'connections',
+      CONNECTIONS_RANGE,
+      errors,
+    );
     if (!cidr || connections === undefined) return { ok: false, errors };
     const platform = platformOf(context);
     const serves = maxClients(cidr.size, platform);
@@ -307,7 +312,12 @@ export const endpointRule: Evaluator = {
       hostOrBlockParser,
       errors,
     );
-    const gateway = readField(field(input, 'internal-gateway'), 'internal-gateway', addressParser, errors);
+    const gateway = readField(
+      field(input, 'internal-gateway'),
+      'internal-gateway',
+      addressParser,
+      errors,
+    );
     if (errors.length > 0 || !protocol || !ruleProtocol || !gateway) return { ok: false, errors };
 
     // FJcloud-O's port is fixed: a typed port does not change what the rule must allow.
@@ -371,9 +381,15 @@ export const serviceRule: Evaluator = {
     );
     const missing = sourceField?.kind === 'empty';
     const source = sourceField?.kind === 'value' ? sourceField.value : undefined;
-    const portField = readOptional(field(input, 'service-port'), 'service-port', portsParser, errors, {
-      anyAllowed: false,
-    });
+    const portField = readOptional(
+      field(input, 'service-port'),
+      'service-port',
+      portsParser,
+      errors,
+      {
+        anyAllowed: false,
+      },
+    );
     const ports = portField?.kind === 'value' ? portField.value : undefined;
     if (errors.length > 0 || !pool) return { ok: false, errors };
 

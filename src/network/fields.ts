@@ -212,7 +212,10 @@ export function formatPortRange(range: PortRange): string {
  * A whole number in `range` (full-width digits allowed). Errors: `required` (empty),
  * `integer-range` (`value`, `min`, `max`).
  */
-export function integerParser(range: { readonly min: number; readonly max: number }): Parse<number> {
+export function integerParser(range: {
+  readonly min: number;
+  readonly max: number;
+}): Parse<number> {
   return (text) => {
     const value = normalizeInput(text);
     if (value === '') return { ok: false, code: 'required' };
@@ -305,7 +308,7 @@ export function readList<T>(
   const boxes: readonly unknown[] = Array.isArray(raw) ? (raw as readonly unknown[]) : [raw];
   const before = errors.length;
   const values: string[] = [];
-  for (const box of boxes.slice(0, max + 1)) {
+  for (const box of boxes) {
     const text = textOf(box);
     const issue = textIssue(text, MAX_LIST_LENGTH);
     if (issue) errors.push({ field, ...issue });
@@ -314,11 +317,11 @@ export function readList<T>(
   if (errors.length === before && values.length === 0 && required) {
     errors.push({ field, code: emptyCode });
   }
-  if (values.length > max || boxes.length > max + 1) {
+  if (values.length > max) {
     errors.push({ field, code: 'too-many', params: { max } });
   }
   const items: ListItem<T>[] = [];
-  values.slice(0, max).forEach((value, index) => {
+  values.forEach((value, index) => {
     const r = parse(value);
     if (r.ok) items.push({ value: r.value, index, text: normalizeInput(value) });
     else errors.push({ field, index, code: r.code, params: { value, ...r.params } });

@@ -80,7 +80,8 @@ export function specialRangeHits(cidr: Cidr): SpecialRange[] {
   return hits.filter(
     (h) =>
       !hits.some(
-        (o) => o !== h && o.action === h.action && contains(o.cidr, h.cidr) && o.cidr.size > h.cidr.size,
+        (o) =>
+          o !== h && o.action === h.action && contains(o.cidr, h.cidr) && o.cidr.size > h.cidr.size,
       ),
   );
 }

@@ -16,12 +16,7 @@
  *
  * @packageDocumentation
  */
-import {
-  isPrivate,
-  type FieldIssue,
-  type HostOrBlock,
-  type NetworkMessage,
-} from '../cidr';
+import { isPrivate, type FieldIssue, type HostOrBlock, type NetworkMessage } from '../cidr';
 import {
   MAX_DESTINATIONS,
   MAX_FIELD_LENGTH,
@@ -49,7 +44,11 @@ import {
   type Platform,
   type VpnProtocol,
 } from '../platforms';
-import { FIREWALL_RULES_PATH, type FirewallRuleFields, type SecurityGroupRuleFields } from './mapping';
+import {
+  FIREWALL_RULES_PATH,
+  type FirewallRuleFields,
+  type SecurityGroupRuleFields,
+} from './mapping';
 import {
   SECURITY_GROUP_PLACEHOLDER,
   firewallRuleBody,
@@ -255,7 +254,11 @@ function resolveHostBits(host: HostOrBlock, choice: HostBitsChoice): Resolved {
         prefix: host.cidr.normalized,
         note: { code: 'host-bits-used-block', params },
       }
-    : { text: host.hostAddress, prefix: `${host.hostAddress}/32`, note: { code: 'host-bits-kept-host', params } };
+    : {
+        text: host.hostAddress,
+        prefix: `${host.hostAddress}/32`,
+        note: { code: 'host-bits-kept-host', params },
+      };
 }
 
 function readHostBits(raw: unknown, field: string, errors: FieldIssue[], index?: number) {
@@ -272,7 +275,11 @@ interface Destination {
   readonly index: number;
 }
 
-function readDestination(raw: unknown, index: number, errors: FieldIssue[]): Destination | undefined {
+function readDestination(
+  raw: unknown,
+  index: number,
+  errors: FieldIssue[],
+): Destination | undefined {
   const d: Partial<DestinationInput> = typeof raw === 'object' && raw !== null ? raw : {};
   const host = readField(d.address, 'destination-address', hostOrBlockParser, errors, { index });
   const hostBits = readHostBits(d.hostBits, 'destination-host-bits', errors, index);

@@ -74,7 +74,9 @@ export function firewallRuleCurl(rule: FirewallRuleFields): string {
 }
 
 /** The `security_group_rule` object, keys in mapping order. */
-export function securityGroupRuleJson(rule: SecurityGroupRuleFields): Record<string, string | number> {
+export function securityGroupRuleJson(
+  rule: SecurityGroupRuleFields,
+): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const m of SECURITY_GROUP_RULE_FIELDS) {
     const value = rule[m.key];
@@ -107,7 +109,8 @@ export function securityGroupRuleCli(rule: SecurityGroupRuleFields): string {
         const r = ranges.get(m.cli.flag) ?? {};
         r[m.cli.end] = Number(value);
         ranges.set(m.cli.flag, r);
-        if (r.min !== undefined && r.max !== undefined) parts.push(`${m.cli.flag} ${r.min}:${r.max}`);
+        if (r.min !== undefined && r.max !== undefined)
+          parts.push(`${m.cli.flag} ${r.min}:${r.max}`);
         break;
       }
       case 'positional':
