@@ -147,8 +147,73 @@ describe('every placeholder of a message is filled by the params its code comes 
     for (const v of r.verdicts) note(v.code, v.params);
     if (r.suggestion) note(r.suggestion.code, r.suggestion.params);
   }
+  const moreCidrInputs = [
+    {
+      platform: 'openvpn',
+      topology: 'subnet',
+      clientCidr: '198.18.0.0/24',
+      connections: '5',
+      localNetworks: ['192.0.2.0/24'],
+    },
+    {
+      platform: 'openvpn',
+      clientCidr: '10.9.0.0/24',
+      connections: '5',
+      localNetworks: ['10.1.0.0/16'],
+    },
+  ];
+  for (const input of moreCidrInputs) {
+    const r = checkClientCidr(input as never);
+    for (const v of r.verdicts) note(v.code, v.params);
+  }
   const dest = (d: object) => ({ address: '192.168.10.20', service: 'ssh', ...d });
   const fwInputs = [
+    {
+      platform: 'openvpn',
+      protocol: 'tcp',
+      endpointPort: '4443',
+      internalGateway: '192.168.10.5',
+      clientPublic: '203.0.113.10/24',
+      poolCidr: '10.8.0.0/24',
+      destinations: [dest({ address: '192.168.20.37/24', hostBits: 'block' })],
+    },
+    {
+      platform: 'fjcloud',
+      protocol: 'udp',
+      availabilityZone: 'jp-east-3a',
+      internalGateway: '192.168.10.5',
+      clientPublic: 'any',
+      poolCidr: '10.8.0.0/24',
+      destinations: [dest({ address: '192.168.20.37/24' })],
+    },
+    {
+      platform: 'alibaba',
+      protocol: 'udp',
+      internalGateway: '192.168.10.5',
+      clientPublic: 'any',
+      poolCidr: '10.8.0.0/24',
+      destinations: [dest({})],
+    },
+    {
+      platform: 'fjcloud',
+      protocol: 'udp',
+      endpointPort: '1195',
+      availabilityZone: 'bad zone!',
+      internalGateway: '192.168.10.5',
+      clientPublic: 'any',
+      poolCidr: '10.8.0.0/24',
+      destinations: [dest({ service: 'custom', protocol: 'icmp', port: '7' })],
+    },
+    {
+      platform: 'openvpn',
+      protocol: 'udp',
+      endpointPort: '1000:2000',
+      availabilityZone: 'AZ1',
+      internalGateway: '192.168.10.5',
+      clientPublic: 'any',
+      poolCidr: '10.8.0.0/24',
+      destinations: [dest({})],
+    },
     {
       protocol: 'udp',
       internalGateway: '192.168.10.5',
@@ -213,6 +278,16 @@ describe('every placeholder of a message is filled by the params its code comes 
     if (r.ok) for (const n of r.plan.notes) note(n.code, n.params);
     else for (const e of r.errors) note(e.code, e.params);
   }
+  const refused = evaluators['endpoint-rule']?.evaluate(
+    {
+      protocol: 'tcp',
+      'endpoint-port': '443',
+      'rule-protocol': 'tcp',
+      'internal-gateway': '192.168.10.5',
+    },
+    { platform: 'alibaba' },
+  );
+  if (refused && !refused.ok) for (const e of refused.errors) note(e.code, e.params);
   const ruleInputs: Record<string, string>[] = [
     {
       protocol: 'tcp',

@@ -281,10 +281,18 @@ describe('helpers', () => {
 });
 
 describe('capacity maths', () => {
-  it('Alibaba / OpenVPN: each client takes a /30 (FAQ: a /24 serves 64)', () => {
+  it('Alibaba: each client takes a /30 (FAQ: a /24 serves 64)', () => {
     expect(maxClients(256, 'alibaba')).toBe(64);
-    expect(maxClients(256, 'openvpn')).toBe(64);
     expect(maxClients(8, 'alibaba')).toBe(2);
+  });
+
+  it('own OpenVPN follows helper.c: net30 (2.6 default) 62 on a /24, subnet 253', () => {
+    // v2.6.14 helper.c: net30 pool .4–.251 of a /24 = 62 /30s; subnet pool .2–.254 = 253.
+    expect(maxClients(256, 'openvpn')).toBe(62);
+    expect(maxClients(256, 'openvpn', 'net30')).toBe(62);
+    expect(maxClients(8, 'openvpn')).toBe(1);
+    expect(maxClients(256, 'openvpn', 'subnet')).toBe(253);
+    expect(maxClients(8, 'openvpn', 'subnet')).toBe(5);
   });
 
   it('FJcloud-O: clients × 4 + 8, and a /29 serves only one client', () => {

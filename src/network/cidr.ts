@@ -6,6 +6,14 @@
  * @packageDocumentation
  */
 import ipaddr from 'ipaddr.js';
+import {
+  PLATFORM_FACTS,
+  addressesNeededFor,
+  clientsServed,
+  poolRuleFor,
+  type Platform,
+  type Topology,
+} from './platforms';
 
 /**
  * Every message code `src/network` can put in a field error, a verdict, a note or a
@@ -35,6 +43,14 @@ export const NETWORK_MESSAGE_CODES = [
   'port-invalid',
   'port-out-of-range',
   'port-range-reversed',
+  'port-single-expected',
+  'port-not-allowed-icmp',
+  'port-refused-by-platform',
+  'endpoint-port-fixed',
+  // Field errors: firewall rule builder.
+  'platform-no-firewall-service',
+  'availability-zone-invalid',
+  'availability-zone-not-applicable',
   // Verdicts of the client CIDR check.
   'cidr-valid',
   'host-bits-set',
@@ -43,6 +59,7 @@ export const NETWORK_MESSAGE_CODES = [
   'local-prefix-ok',
   'local-prefix-out-of-range',
   'reserved-range',
+  'special-range-warning',
   'shared-address-range',
   'client-cidr-private',
   'client-cidr-not-private',
@@ -50,6 +67,8 @@ export const NETWORK_MESSAGE_CODES = [
   'capacity-too-small',
   'capacity-exceeds-largest-pool',
   'connections-not-spec',
+  'pool-rule-net30',
+  'pool-rule-subnet',
   'overlap-local-network',
   'overlap-client-lan',
   'overlap-ipsec-route',
@@ -66,6 +85,12 @@ export const NETWORK_MESSAGE_CODES = [
   'client-ip-private',
   'egress-default-allows-all',
   'security-group-unset-allows-all',
+  'host-bits-kept-host',
+  'host-bits-used-block',
+  'availability-zone-set',
+  'availability-zone-default',
+  'firewall-api-fwaas-v1',
+  'firewall-api-fwaas-v2',
   // Differences found by the endpoint-rule / service-rule evaluators.
   'rule-protocol-mismatch',
   'rule-port-mismatch',
@@ -126,11 +151,6 @@ export type CidrParse =
       readonly code: CidrErrorCode;
       readonly params?: Readonly<Record<string, string>>;
     };
-
-/** Longest text an address field may hold. */
-export const MAX_FIELD_LENGTH = 100;
-/** Longest text a list field may hold. */
-export const MAX_LIST_LENGTH = 5000;
 
 function toInt(bytes: readonly number[]): number {
   return (
@@ -242,6 +262,8 @@ export interface HostOrBlock {
   readonly isAddress: boolean;
   /** The address as typed, or the normalised block. */
   readonly text: string;
+  /** For a block typed with host bits set (`192.168.20.37/24`): the address part as typed. */
+  readonly hostAddress?: string;
 }
 
 /** The result of {@link parseHostOrBlock}; `code` is already the full field error code. */
@@ -268,9 +290,17 @@ export function parseHostOrBlock(text: string): HostOrBlockParse {
         ...(parsed.params ? { params: parsed.params } : {}),
       };
     }
+    const typed = parsed.cidr.hostBitsSet
+      ? parseAddress(value.slice(0, value.indexOf('/')))
+      : undefined;
     return {
       ok: true,
-      value: { cidr: parsed.cidr, isAddress: false, text: parsed.cidr.normalized },
+      value: {
+        cidr: parsed.cidr,
+        isAddress: false,
+        text: parsed.cidr.normalized,
+        ...(typed?.ok ? { hostAddress: typed.address } : {}),
+      },
     };
   }
   const parsed = parseAddress(value);
@@ -337,25 +367,23 @@ export function textIssue(
   return undefined;
 }
 
-/** Platforms whose address-pool rules differ. */
-export type Platform = 'alibaba' | 'fjcloud' | 'openvpn';
-
-/** The platforms, for validating untrusted input. */
-export const PLATFORMS: readonly Platform[] = ['alibaba', 'fjcloud', 'openvpn'];
+export { PLATFORM_IDS as PLATFORMS, type Platform } from './platforms';
 
 /**
- * How many clients a pool of `size` addresses can serve: each client takes a /30 (4 addresses);
- * FJcloud-O also keeps 8 addresses for the server (clients × 4 + 8), yet documents that a /29
- * (8 addresses) still serves one client.
+ * How many clients a pool of `size` addresses serves on a platform (an own OpenVPN server:
+ * with `--topology net30` unless `topology` says otherwise). See `clientsServed` in
+ * platforms.ts for the rules and their sources.
  */
-export function maxClients(size: number, platform: Platform): number {
-  if (platform === 'fjcloud') return size < 8 ? 0 : Math.max(1, Math.floor((size - 8) / 4));
-  return Math.max(0, Math.floor(size / 4));
+export function maxClients(size: number, platform: Platform, topology?: Topology): number {
+  return clientsServed(size, poolRuleFor(platform, topology));
 }
 
-/** Addresses a pool needs for `clients` concurrent connections on a platform. */
-export function addressesNeeded(clients: number, platform: Platform): number {
-  return clients * 4 + (platform === 'fjcloud' ? 8 : 0);
+/**
+ * Addresses a pool needs for `clients` concurrent connections: the same rule as
+ * {@link maxClients} (FJcloud-O: a /29 serves one client, so one client needs 8, not 12).
+ */
+export function addressesNeeded(clients: number, platform: Platform, topology?: Topology): number {
+  return addressesNeededFor(clients, poolRuleFor(platform, topology));
 }
 
 /** The longest prefix (smallest block) that holds `addresses` addresses. */
@@ -366,7 +394,8 @@ export function prefixFor(addresses: number): number {
 }
 
 /** Shortest and longest client CIDR masks the gateways accept (/16–/29). */
-export const CLIENT_PREFIX_RANGE = { min: 16, max: 29 } as const;
+export const CLIENT_PREFIX_RANGE: { readonly min: number; readonly max: number } =
+  PLATFORM_FACTS.alibaba.poolPrefix.value;
 /** Shortest and longest local network masks Alibaba Cloud accepts (/8–/32). */
 export const LOCAL_PREFIX_RANGE = { min: 8, max: 32 } as const;
 
@@ -375,14 +404,15 @@ export const LOCAL_PREFIX_RANGE = { min: 8, max: 32 } as const;
  * never longer than /29 (the smallest pool the gateways accept). May be shorter than /16 when
  * no accepted pool is large enough. E.g. Alibaba: 5→27, 50→24, 1000→20.
  */
-export function prefixForClients(clients: number, platform: Platform): number {
+export function prefixForClients(clients: number, platform: Platform, topology?: Topology): number {
   let prefix = CLIENT_PREFIX_RANGE.max;
-  while (prefix > 0 && maxClients(2 ** (32 - prefix), platform) < clients) prefix--;
+  while (prefix > 0 && maxClients(2 ** (32 - prefix), platform, topology) < clients) prefix--;
   return prefix;
 }
 
 /** Alibaba Cloud's concurrent SSL connection specs (gateway sizes). */
-export const CONNECTION_SPECS: readonly number[] = [5, 10, 20, 50, 100, 200, 500, 1000];
+export const CONNECTION_SPECS: readonly number[] =
+  PLATFORM_FACTS.alibaba.connectionSpecs?.value ?? [];
 
 function block(text: string): Cidr {
   const parsed = parseCidr(text);
@@ -396,17 +426,6 @@ export const PRIVATE_RANGES: readonly Cidr[] = [
   '172.16.0.0/12',
   '192.168.0.0/16',
 ].map(block);
-
-/** Ranges a client CIDR or local network must not touch (loopback, link-local, multicast, 255/8). */
-export const RESERVED_RANGES: readonly Cidr[] = [
-  '127.0.0.0/8',
-  '169.254.0.0/16',
-  '224.0.0.0/4',
-  '255.0.0.0/8',
-].map(block);
-
-/** Shared address space (RFC 6598): sources disagree whether the gateways accept it. */
-export const SHARED_RANGE: Cidr = block('100.64.0.0/10');
 
 /** True when the block lies wholly inside one RFC 1918 range. */
 export function isPrivate(cidr: Cidr): boolean {

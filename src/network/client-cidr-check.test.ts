@@ -221,25 +221,27 @@ describe('checkClientCidr: syntax, masks and ranges', () => {
   });
 
   it.each([
-    ['127.0.0.0/24', '127.0.0.0/8'],
-    ['169.254.0.0/16', '169.254.0.0/16'],
-    ['224.0.0.0/24', '224.0.0.0/4'],
-    ['239.1.0.0/24', '224.0.0.0/4'],
-    ['255.0.0.0/24', '255.0.0.0/8'],
-  ])('reserved client CIDR %s fails (%s)', (clientCidr, range) => {
+    ['127.0.0.0/24', '127.0.0.0/8 (RFC 1122 §3.2.1.3)'],
+    ['169.254.0.0/16', '169.254.0.0/16 (RFC 3927)'],
+    ['224.0.0.0/24', '224.0.0.0/4 (RFC 5771)'],
+    ['239.1.0.0/24', '224.0.0.0/4 (RFC 5771)'],
+    ['255.0.0.0/24', '240.0.0.0/4 (RFC 1112 §4)'],
+    ['0.0.0.0/24', '0.0.0.0/8 (RFC 791 §3.2)'],
+    ['240.0.0.0/24', '240.0.0.0/4 (RFC 1112 §4)'],
+  ])('reserved client CIDR %s fails (%s)', (clientCidr, ranges) => {
     const report = check({ clientCidr });
     expect(verdict(report, 'reserved:client-cidr')).toMatchObject({
       status: 'fail',
       code: 'reserved-range',
-      params: { value: clientCidr, range },
+      params: { value: clientCidr, ranges },
     });
     expect(verdict(report, 'private:client-cidr')).toBeUndefined();
   });
 
   it('a local network touching reserved ranges fails, naming each range', () => {
     const report = check({ localNetworks: ['0.0.0.0/0'] });
-    expect(verdict(report, 'reserved:local-networks:0')?.params.range).toBe(
-      '127.0.0.0/8, 169.254.0.0/16, 224.0.0.0/4, 255.0.0.0/8',
+    expect(verdict(report, 'reserved:local-networks:0')?.params.ranges).toBe(
+      '0.0.0.0/8 (RFC 791 §3.2), 127.0.0.0/8 (RFC 1122 §3.2.1.3), 169.254.0.0/16 (RFC 3927), 224.0.0.0/4 (RFC 5771), 240.0.0.0/4 (RFC 1112 §4)',
     );
     expect(verdict(report, 'shared:local-networks:0')?.status).toBe('warn');
   });
@@ -249,7 +251,7 @@ describe('checkClientCidr: syntax, masks and ranges', () => {
     expect(verdict(report, 'shared:client-cidr')).toMatchObject({
       status: 'warn',
       code: 'shared-address-range',
-      params: { value: '100.64.0.0/24', range: '100.64.0.0/10' },
+      params: { value: '100.64.0.0/24', range: '100.64.0.0/10', rfc: 'RFC 6598' },
     });
     expect(report.status).toBe('warn');
   });

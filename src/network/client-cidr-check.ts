@@ -9,28 +9,51 @@ import {
   CLIENT_PREFIX_RANGE,
   CONNECTION_SPECS,
   LOCAL_PREFIX_RANGE,
-  MAX_FIELD_LENGTH,
-  MAX_LIST_LENGTH,
-  PLATFORMS,
   PRIVATE_RANGES,
-  RESERVED_RANGES,
-  SHARED_RANGE,
   addressesNeeded,
   cidrFrom,
   isPrivate,
   maxClients,
   normalizeInput,
   overlap,
-  parseCidr,
   prefixForClients,
-  splitList,
-  textIssue,
   type Cidr,
   type FieldIssue,
   type MessageParams,
   type NetworkMessageCode,
-  type Platform,
 } from './cidr';
+import {
+  CONNECTIONS_RANGE,
+  MAX_CLIENT_LANS,
+  MAX_FIELD_LENGTH,
+  MAX_IPSEC_ROUTES,
+  MAX_LOCAL_NETWORKS,
+  choiceParser,
+  cidrParser,
+  isBlank,
+  readField,
+  readInteger,
+  readList,
+  textOf,
+  type ParsedList,
+} from './fields';
+import {
+  PLATFORM_IDS,
+  TOPOLOGIES,
+  isPlatform,
+  poolRuleFor,
+  type Platform,
+  type Topology,
+} from './platforms';
+import { specialRangeHits } from './special-ranges';
+
+export {
+  CONNECTIONS_RANGE,
+  MAX_CLIENT_LANS,
+  MAX_IPSEC_ROUTES,
+  MAX_LOCAL_NETWORKS,
+  readInteger,
+} from './fields';
 
 /** What the user typed into the client CIDR tool. */
 export interface ClientCidrCheckInput {
@@ -45,11 +68,22 @@ export interface ClientCidrCheckInput {
   readonly clientLans?: readonly string[];
   /** Destinations routed over IPsec-VPN on the same gateway. */
   readonly ipsecRoutes?: readonly string[];
+  /**
+   * Own OpenVPN server only: `net30` (the 2.6 default, one /30 per client) or `subnet` (one
+   * address per client). Empty = net30.
+   */
+  readonly topology?: string;
 }
 
 /** Field ids used in {@link FieldIssue.field} and {@link Verdict.field}. */
 export type ClientCidrField =
-  'platform' | 'client-cidr' | 'connections' | 'local-networks' | 'client-lans' | 'ipsec-routes';
+  | 'platform'
+  | 'topology'
+  | 'client-cidr'
+  | 'connections'
+  | 'local-networks'
+  | 'client-lans'
+  | 'ipsec-routes';
 
 /** Outcome of one check. */
 export type VerdictStatus = 'pass' | 'warn' | 'fail';
@@ -113,111 +147,7 @@ export interface ClientCidrReport {
   readonly neededPrefix?: number;
 }
 
-/** Most local networks an SSL server takes. */
-export const MAX_LOCAL_NETWORKS = 5;
-/** Most client LANs the tool compares. */
-export const MAX_CLIENT_LANS = 20;
-/** Most IPsec routes the tool compares. */
-export const MAX_IPSEC_ROUTES = 100;
-/** Connection counts the tool accepts. */
-export const CONNECTIONS_RANGE = { min: 1, max: 100000 } as const;
-
-interface ParsedList {
-  readonly items: readonly { readonly cidr: Cidr; readonly index: number; readonly text: string }[];
-  /** True when the list had any error (its verdicts would be incomplete). */
-  readonly bad: boolean;
-}
-
-function readCidrField(
-  text: unknown,
-  field: ClientCidrField,
-  errors: FieldIssue[],
-): Cidr | undefined {
-  const raw = typeof text === 'string' ? text : '';
-  const issue = textIssue(raw, MAX_FIELD_LENGTH);
-  if (issue) {
-    errors.push({ field, ...issue });
-    return undefined;
-  }
-  const parsed = parseCidr(raw);
-  if (!parsed.ok) {
-    errors.push({
-      field,
-      code: `cidr-${parsed.code}`,
-      ...(parsed.params ? { params: parsed.params } : {}),
-    });
-    return undefined;
-  }
-  return parsed.cidr;
-}
-
-function readCidrItems(
-  texts: readonly unknown[] | undefined,
-  field: ClientCidrField,
-  max: number,
-  required: boolean,
-  errors: FieldIssue[],
-): ParsedList {
-  const rawItems = Array.isArray(texts) ? texts : [];
-  const before = errors.length;
-  const values: string[] = [];
-  for (const raw of rawItems) {
-    const text = typeof raw === 'string' ? raw : '';
-    const issue = textIssue(text, MAX_LIST_LENGTH);
-    if (issue) errors.push({ field, ...issue });
-    else values.push(...splitList(text));
-  }
-  if (errors.length === before && values.length === 0 && required) {
-    errors.push({ field, code: 'cidr-empty' });
-  }
-  if (values.length > max) errors.push({ field, code: 'too-many', params: { max } });
-  const items: { cidr: Cidr; index: number; text: string }[] = [];
-  values.forEach((value, index) => {
-    const parsed = parseCidr(value);
-    if (parsed.ok) items.push({ cidr: parsed.cidr, index, text: normalizeInput(value) });
-    else
-      errors.push({
-        field,
-        index,
-        code: `cidr-${parsed.code}`,
-        params: { value, ...parsed.params },
-      });
-  });
-  return { items, bad: errors.length > before };
-}
-
-/**
- * Reads a positive integer field (full-width digits allowed). Errors: `required`,
- * `integer-range` (params `min`, `max`), `control-chars`, `too-long`.
- */
-export function readInteger(
-  text: unknown,
-  field: string,
-  range: { readonly min: number; readonly max: number },
-  errors: FieldIssue[],
-): number | undefined {
-  const raw = typeof text === 'string' ? text : '';
-  const issue = textIssue(raw, MAX_FIELD_LENGTH);
-  if (issue) {
-    errors.push({ field, ...issue });
-    return undefined;
-  }
-  const value = normalizeInput(raw);
-  if (value === '') {
-    errors.push({ field, code: 'required' });
-    return undefined;
-  }
-  const n = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
-  if (!(n >= range.min && n <= range.max)) {
-    errors.push({
-      field,
-      code: 'integer-range',
-      params: { value, min: range.min, max: range.max },
-    });
-    return undefined;
-  }
-  return n;
-}
+type CidrList = ParsedList<Cidr>;
 
 /** Pushes a verdict; keeps the call sites short. */
 function add(
@@ -232,6 +162,16 @@ function add(
   out.push({ id, check, status, code, params, ...where });
 }
 
+/** `0.0.0.0/8 (RFC 791 §3.2), 127.0.0.0/8 (RFC 1122 §3.2.1.3)`: the rows, with their RFCs. */
+function rangesText(rows: readonly { cidr: Cidr; rfc: string }[]): string {
+  return rows.map((r) => `${r.cidr.normalized} (${r.rfc})`).join(', ');
+}
+
+/**
+ * Special-purpose ranges (IANA registry, special-ranges.ts): a `fail` verdict for rows that can
+ * never be a pool, a `warn` for the others (the shared address space has its own code).
+ * Returns true when any row was touched.
+ */
 function reservedChecks(
   out: Verdict[],
   cidr: Cidr,
@@ -240,22 +180,20 @@ function reservedChecks(
 ): boolean {
   const key = index === undefined ? field : `${field}:${index}`;
   const where = index === undefined ? { field } : { field, index };
-  const hits = RESERVED_RANGES.filter((r) => overlap(cidr, r));
-  if (hits.length > 0) {
+  const hits = specialRangeHits(cidr);
+  const refused = hits.filter((h) => h.action === 'refuse');
+  if (refused.length > 0) {
     add(
       out,
       `reserved:${key}`,
       'reserved',
       'fail',
       'reserved-range',
-      {
-        value: cidr.normalized,
-        range: hits.map((r) => r.normalized).join(', '),
-      },
+      { value: cidr.normalized, ranges: rangesText(refused) },
       where,
     );
   }
-  const shared = overlap(cidr, SHARED_RANGE) !== undefined;
+  const shared = hits.find((h) => h.id === 'shared-address-space');
   if (shared) {
     add(
       out,
@@ -263,26 +201,35 @@ function reservedChecks(
       'reserved',
       'warn',
       'shared-address-range',
-      {
-        value: cidr.normalized,
-        range: SHARED_RANGE.normalized,
-      },
+      { value: cidr.normalized, range: shared.cidr.normalized, rfc: shared.rfc },
       where,
     );
   }
-  return hits.length > 0 || shared;
+  const warned = hits.filter((h) => h.action === 'warn' && h !== shared);
+  if (warned.length > 0) {
+    add(
+      out,
+      `special:${key}`,
+      'reserved',
+      'warn',
+      'special-range-warning',
+      { value: cidr.normalized, ranges: rangesText(warned) },
+      where,
+    );
+  }
+  return hits.length > 0;
 }
 
 function overlapChecks(
   out: Verdict[],
   pool: Cidr,
-  list: ParsedList,
+  list: CidrList,
   field: 'local-networks' | 'client-lans' | 'ipsec-routes',
   failCode: NetworkMessageCode,
   passCode: NetworkMessageCode,
 ): void {
   let found = false;
-  for (const { cidr, index } of list.items) {
+  for (const { value: cidr, index } of list.items) {
     const shared = overlap(pool, cidr);
     if (!shared) continue;
     found = true;
@@ -375,28 +322,33 @@ export function checkClientCidr(input: ClientCidrCheckInput): ClientCidrReport {
   const errors: FieldIssue[] = [];
   const raw: Partial<ClientCidrCheckInput> =
     typeof input === 'object' && input !== null ? input : {};
-  const platform = PLATFORMS.find((p) => p === raw.platform);
+  const platform: Platform | undefined = isPlatform(raw.platform) ? raw.platform : undefined;
   if (!platform) {
     errors.push({
       field: 'platform',
       code: 'choice-invalid',
       params: {
-        value: typeof raw.platform === 'string' ? raw.platform.slice(0, MAX_FIELD_LENGTH) : '',
-        choices: PLATFORMS.join(', '),
+        value: textOf(raw.platform).slice(0, MAX_FIELD_LENGTH),
+        choices: PLATFORM_IDS.join(', '),
       },
     });
   }
-  const pool = readCidrField(raw.clientCidr, 'client-cidr', errors);
+  // Own OpenVPN only: the topology decides the pool rule (empty = net30, the 2.6 default).
+  const topology: Topology | undefined =
+    platform === 'openvpn' && !isBlank(raw.topology)
+      ? readField(raw.topology, 'topology', choiceParser(TOPOLOGIES), errors)
+      : undefined;
+  const pool = readField(raw.clientCidr, 'client-cidr', cidrParser, errors);
   const connections = readInteger(raw.connections, 'connections', CONNECTIONS_RANGE, errors);
-  const locals = readCidrItems(
-    raw.localNetworks,
-    'local-networks',
-    MAX_LOCAL_NETWORKS,
-    true,
-    errors,
-  );
-  const lans = readCidrItems(raw.clientLans, 'client-lans', MAX_CLIENT_LANS, false, errors);
-  const routes = readCidrItems(raw.ipsecRoutes, 'ipsec-routes', MAX_IPSEC_ROUTES, false, errors);
+  const listOf = (value: unknown, field: ClientCidrField, max: number, required: boolean) =>
+    readList(Array.isArray(value) ? value : [], field, cidrParser, errors, {
+      max,
+      required,
+      emptyCode: 'cidr-empty',
+    });
+  const locals = listOf(raw.localNetworks, 'local-networks', MAX_LOCAL_NETWORKS, true);
+  const lans = listOf(raw.clientLans, 'client-lans', MAX_CLIENT_LANS, false);
+  const routes = listOf(raw.ipsecRoutes, 'ipsec-routes', MAX_IPSEC_ROUTES, false);
 
   const verdicts: Verdict[] = [];
   const rules = platform ?? 'alibaba';
@@ -464,7 +416,7 @@ export function checkClientCidr(input: ClientCidrCheckInput): ClientCidrReport {
     ['client-lans', lans],
     ['ipsec-routes', routes],
   ] as const) {
-    for (const { cidr, index, text } of list.items) {
+    for (const { value: cidr, index, text } of list.items) {
       if (!cidr.hostBitsSet) continue;
       add(
         verdicts,
@@ -483,7 +435,7 @@ export function checkClientCidr(input: ClientCidrCheckInput): ClientCidrReport {
 
   // Local networks: mask range and reserved ranges, item by item.
   let localMasksOk = true;
-  for (const { cidr, index } of locals.items) {
+  for (const { value: cidr, index } of locals.items) {
     if (cidr.prefix < LOCAL_PREFIX_RANGE.min || cidr.prefix > LOCAL_PREFIX_RANGE.max) {
       localMasksOk = false;
       add(
@@ -516,7 +468,7 @@ export function checkClientCidr(input: ClientCidrCheckInput): ClientCidrReport {
   // Capacity.
   let neededPrefix: number | undefined;
   if (connections !== undefined) {
-    neededPrefix = prefixForClients(connections, rules);
+    neededPrefix = prefixForClients(connections, rules, topology);
     if (rules === 'alibaba' && !CONNECTION_SPECS.includes(connections)) {
       add(
         verdicts,
@@ -533,15 +485,27 @@ export function checkClientCidr(input: ClientCidrCheckInput): ClientCidrReport {
     }
   }
   if (pool && connections !== undefined && neededPrefix !== undefined) {
-    const serves = maxClients(pool.size, rules);
+    const serves = maxClients(pool.size, rules, topology);
     const params = {
       value: pool.normalized,
       size: pool.size,
       maxClients: serves,
       connections,
-      needed: addressesNeeded(connections, rules),
+      needed: addressesNeeded(connections, rules, topology),
       neededPrefix,
     };
+    if (rules === 'openvpn') {
+      const net30 = poolRuleFor(rules, topology).kind === 'net30';
+      add(
+        verdicts,
+        'pool-rule',
+        'capacity',
+        'pass',
+        net30 ? 'pool-rule-net30' : 'pool-rule-subnet',
+        { value: pool.normalized, maxClients: serves },
+        { field: 'client-cidr' },
+      );
+    }
     if (serves >= connections) {
       add(verdicts, 'capacity', 'capacity', 'pass', 'capacity-enough', params, {
         field: 'client-cidr',
@@ -556,7 +520,7 @@ export function checkClientCidr(input: ClientCidrCheckInput): ClientCidrReport {
         {
           ...params,
           largestPrefix: CLIENT_PREFIX_RANGE.min,
-          largestMaxClients: maxClients(2 ** (32 - CLIENT_PREFIX_RANGE.min), rules),
+          largestMaxClients: maxClients(2 ** (32 - CLIENT_PREFIX_RANGE.min), rules, topology),
         },
         { field: 'client-cidr' },
       );
@@ -596,7 +560,7 @@ export function checkClientCidr(input: ClientCidrCheckInput): ClientCidrReport {
   }
   for (const lan of lans.items) {
     for (const local of locals.items) {
-      const shared = overlap(lan.cidr, local.cidr);
+      const shared = overlap(lan.value, local.value);
       if (!shared) continue;
       add(
         verdicts,
@@ -605,8 +569,8 @@ export function checkClientCidr(input: ClientCidrCheckInput): ClientCidrReport {
         'fail',
         'overlap-lan-local-network',
         {
-          a: lan.cidr.normalized,
-          b: local.cidr.normalized,
+          a: lan.value.normalized,
+          b: local.value.normalized,
           shared: shared.normalized,
         },
         { field: 'client-lans', index: lan.index },
@@ -623,7 +587,7 @@ export function checkClientCidr(input: ClientCidrCheckInput): ClientCidrReport {
     !lans.bad &&
     !routes.bad
   ) {
-    const avoid = [...locals.items, ...lans.items, ...routes.items].map((i) => i.cidr);
+    const avoid = [...locals.items, ...lans.items, ...routes.items].map((i) => i.value);
     const tooBig = gatewayLimits && neededPrefix < CLIENT_PREFIX_RANGE.min;
     const found = tooBig ? undefined : suggestClientCidr(neededPrefix, avoid);
     suggestion = found
@@ -633,7 +597,7 @@ export function checkClientCidr(input: ClientCidrCheckInput): ClientCidrReport {
           params: {
             value: found.normalized,
             prefix: found.prefix,
-            maxClients: maxClients(found.size, rules),
+            maxClients: maxClients(found.size, rules, topology),
             connections,
           },
         }
@@ -645,8 +609,8 @@ export function checkClientCidr(input: ClientCidrCheckInput): ClientCidrReport {
     summary = {
       cidr: pool.normalized,
       size: pool.size,
-      maxClients: maxClients(pool.size, rules),
-      ...(rules !== 'fjcloud' && pool.size >= 8
+      maxClients: maxClients(pool.size, rules, topology),
+      ...(rules !== 'fjcloud' && poolRuleFor(rules, topology).kind !== 'subnet' && pool.size >= 8
         ? { firstClientBlock: cidrFrom(pool.first + 4, 30).normalized }
         : {}),
     };

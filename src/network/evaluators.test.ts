@@ -308,13 +308,16 @@ describe('endpoint-rule', () => {
   it('lists every difference and the expected rule', () => {
     expect(
       ok(
-        endpointRule.evaluate({
-          protocol: 'tcp',
-          'rule-protocol': 'udp',
-          'rule-port': '1194',
-          'rule-destination': '192.168.11.0/24',
-          'internal-gateway': '192.168.10.5',
-        }),
+        endpointRule.evaluate(
+          {
+            protocol: 'tcp',
+            'rule-protocol': 'udp',
+            'rule-port': '1194',
+            'rule-destination': '192.168.11.0/24',
+            'internal-gateway': '192.168.10.5',
+          },
+          { platform: 'fjcloud' },
+        ),
       ),
     ).toEqual({
       result: 'rule-wrong',

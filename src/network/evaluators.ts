@@ -6,165 +6,65 @@
  */
 import type { Answers, ComputeInput, Evaluator, EvaluatorRegistry } from '../engine/types';
 import {
-  MAX_FIELD_LENGTH,
-  MAX_LIST_LENGTH,
   addressesNeeded,
   contains,
   maxClients,
-  normalizeInput,
   overlap,
-  parseAddress,
-  parseCidr,
-  parseHostOrBlock,
   prefixForClients,
-  splitList,
-  textIssue,
   type Cidr,
   type FieldIssue,
-  type HostOrBlock,
   type NetworkMessage,
-  type Platform,
 } from './cidr';
-import { CONNECTIONS_RANGE, readInteger } from './client-cidr-check';
 import {
-  ENDPOINT_PORTS,
-  VPN_PROTOCOLS,
+  CONNECTIONS_RANGE,
+  MAX_IPSEC_ROUTES,
+  MAX_LOCAL_NETWORKS,
+  addressParser,
+  choiceParser,
+  cidrParser,
   formatPortRange,
-  parsePortRange,
-  type PortRange,
+  hostOrBlockParser,
+  portParser,
+  portsParser,
+  readField,
+  readInteger,
+  readList,
+  readOptional,
+} from './fields';
+import {
+  PLATFORM_FACTS,
+  VPN_PROTOCOLS,
+  expectedEndpoint,
+  isPlatform,
+  type Platform,
   type VpnProtocol,
-} from './firewall-rules';
+} from './platforms';
 
 export { NETWORK_MESSAGE_CODES, type NetworkMessageCode } from './cidr';
+export { MAX_IPSEC_ROUTES } from './fields';
 
-/** The platform answer of the walk, defaulting to Alibaba Cloud's 4× rule. */
+/** The platform answer of the walk, defaulting to Alibaba Cloud's 4× rule (`unsure` too). */
 export function platformOf(context: Answers | undefined): Platform {
   const p = context?.platform;
-  return p === 'fjcloud' || p === 'openvpn' ? p : 'alibaba';
+  return isPlatform(p) ? p : 'alibaba';
 }
 
-function field(input: ComputeInput, id: string): string {
-  const value: unknown = input?.[id];
-  return typeof value === 'string' ? value : '';
+/** The raw value of a compute field (the engine hands strings; anything else reads as empty). */
+function field(input: ComputeInput, id: string): unknown {
+  return input?.[id];
 }
 
 function readCidr(input: ComputeInput, id: string, errors: FieldIssue[]): Cidr | undefined {
-  const text = field(input, id);
-  const issue = textIssue(text, MAX_FIELD_LENGTH);
-  if (issue) {
-    errors.push({ field: id, ...issue });
-    return undefined;
-  }
-  const parsed = parseCidr(text);
-  if (!parsed.ok) {
-    errors.push({
-      field: id,
-      code: `cidr-${parsed.code}`,
-      ...(parsed.params ? { params: parsed.params } : {}),
-    });
-    return undefined;
-  }
-  return parsed.cidr;
+  return readField(field(input, id), id, cidrParser, errors);
 }
 
 /** Reads a list field, reporting every bad item (with its `index`), not just the first. */
 function readCidrList(input: ComputeInput, id: string, errors: FieldIssue[], max: number): Cidr[] {
-  const text = field(input, id);
-  const issue = textIssue(text, MAX_LIST_LENGTH);
-  if (issue) {
-    errors.push({ field: id, ...issue });
-    return [];
-  }
-  const items = splitList(text);
-  if (items.length === 0) {
-    errors.push({ field: id, code: 'cidr-empty' });
-    return [];
-  }
-  if (items.length > max) errors.push({ field: id, code: 'too-many', params: { max } });
-  const out: Cidr[] = [];
-  items.forEach((item, index) => {
-    const parsed = parseCidr(item);
-    if (parsed.ok) out.push(parsed.cidr);
-    else {
-      errors.push({
-        field: id,
-        index,
-        code: `cidr-${parsed.code}`,
-        params: { value: item, ...parsed.params },
-      });
-    }
-  });
-  return out;
-}
-
-/** `any` (or `*`, `0.0.0.0/0`) typed for "every address / port / protocol". */
-function isAny(text: string): boolean {
-  const value = normalizeInput(text).toLowerCase();
-  return value === 'any' || value === '*' || value === '0.0.0.0/0';
-}
-
-function readHostOrBlock(
-  input: ComputeInput,
-  id: string,
-  errors: FieldIssue[],
-): HostOrBlock | undefined {
-  const text = field(input, id);
-  const issue = textIssue(text, MAX_FIELD_LENGTH);
-  if (issue) {
-    errors.push({ field: id, ...issue });
-    return undefined;
-  }
-  const parsed = parseHostOrBlock(text);
-  if (!parsed.ok) {
-    errors.push({
-      field: id,
-      code: parsed.code,
-      ...(parsed.params ? { params: parsed.params } : {}),
-    });
-    return undefined;
-  }
-  return parsed.value;
-}
-
-function readPorts(input: ComputeInput, id: string, errors: FieldIssue[]): PortRange | undefined {
-  const text = field(input, id);
-  const issue = textIssue(text, MAX_FIELD_LENGTH);
-  if (issue) {
-    errors.push({ field: id, ...issue });
-    return undefined;
-  }
-  const parsed = parsePortRange(text);
-  if (!parsed.ok) {
-    errors.push({
-      field: id,
-      code: parsed.code,
-      ...(parsed.params ? { params: parsed.params } : {}),
-    });
-    return undefined;
-  }
-  return parsed.range;
-}
-
-function readChoice<T extends string>(
-  input: ComputeInput,
-  id: string,
-  choices: readonly T[],
-  errors: FieldIssue[],
-): T | undefined {
-  const text = normalizeInput(field(input, id)).toLowerCase();
-  if (text === '') {
-    errors.push({ field: id, code: 'required' });
-    return undefined;
-  }
-  const found = choices.find((c) => c === text);
-  if (!found) {
-    errors.push({
-      field: id,
-      code: 'choice-invalid',
-      params: { value: text.slice(0, 40), choices: choices.join(', ') },
-    });
-  }
-  return found;
+  return readList(field(input, id), id, cidrParser, errors, {
+    max,
+    required: true,
+    emptyCode: 'cidr-empty',
+  }).items.map((i) => i.value);
 }
 
 /** Details of {@link poolCapacity}'s verdict, for the page. */
@@ -172,7 +72,7 @@ export interface PoolCapacityDetails {
   readonly cidr: string;
   readonly size: number;
   readonly maxClients: number;
-  /** Addresses the connection count needs (connections × 4, FJcloud-O + 8). */
+  /** Addresses the connection count needs, by the same rule as `maxClients` (platforms.ts). */
   readonly needed: number;
   /** The mask a pool needs for the connection count (at most /29). */
   readonly neededPrefix: number;
@@ -266,7 +166,7 @@ function overlapEvaluator(
 export const addressConflict: Evaluator = overlapEvaluator(
   'client-lan',
   'local-networks',
-  5,
+  MAX_LOCAL_NETWORKS,
   'conflict',
   'no-conflict',
   {
@@ -282,7 +182,7 @@ export const addressConflict: Evaluator = overlapEvaluator(
 export const poolOverlap: Evaluator = overlapEvaluator(
   'client-cidr',
   'local-networks',
-  5,
+  MAX_LOCAL_NETWORKS,
   'overlap',
   'no-overlap',
   {
@@ -293,9 +193,6 @@ export const poolOverlap: Evaluator = overlapEvaluator(
     },
   },
 );
-
-/** Most IPsec routes the `ipsec-overlap` evaluator takes. */
-export const MAX_IPSEC_ROUTES = 100;
 
 /**
  * Does the client CIDR block overlap a destination routed over IPsec-VPN on the same gateway?
@@ -350,17 +247,21 @@ function ruleDetails(differences: NetworkMessage[], expected: ExpectedRule): Rul
 const RULE_PROTOCOL_CHOICES = ['tcp', 'udp', 'icmp', 'any'] as const;
 
 /**
- * Does the user's existing firewall rule let the client reach the SSL-VPN endpoint
- * (`internal_gateway` on 443/tcp or 1194/udp)?
- * Fields: `protocol` (the connection's, `tcp`/`udp`), `rule-protocol` (`tcp`/`udp`/`icmp`/`any`),
- * `rule-port` (port, `a:b` range, or empty/`any`), `rule-destination` (address, CIDR, or
- * empty/`any`), `internal-gateway`. Results: `rule-ok`, `rule-wrong`.
+ * Does the user's existing firewall rule let the client reach the SSL-VPN endpoint? The port
+ * the rule must allow comes from the platform (platforms.ts): FJcloud-O's is fixed (443/tcp,
+ * 1194/udp); on Alibaba Cloud and an own OpenVPN server it is the server's port the user types
+ * (`endpoint-port`), else the platform default (1194).
+ * Fields: `protocol` (the connection's, `tcp`/`udp`), `endpoint-port` (optional: the server's
+ * port), `rule-protocol` (`tcp`/`udp`/`icmp`/`any`), `rule-port` (port, `a:b` range, or
+ * empty/`any`), `rule-destination` (address, CIDR, or empty/`any`), `internal-gateway`.
+ * Results: `rule-ok`, `rule-wrong`.
  */
 export const endpointRule: Evaluator = {
   results: ['rule-ok', 'rule-wrong'],
   examples: {
     'rule-ok': {
       protocol: 'udp',
+      'endpoint-port': '1194',
       'rule-protocol': 'udp',
       'rule-port': '1194',
       'rule-destination': '192.168.10.5',
@@ -368,40 +269,59 @@ export const endpointRule: Evaluator = {
     },
     'rule-wrong': {
       protocol: 'tcp',
+      'endpoint-port': '',
       'rule-protocol': 'udp',
       'rule-port': '1194',
       'rule-destination': '192.168.10.5',
       'internal-gateway': '192.168.10.5',
     },
   },
-  evaluate(input) {
+  evaluate(input, context) {
     const errors: FieldIssue[] = [];
-    const protocol: VpnProtocol | undefined = readChoice(input, 'protocol', VPN_PROTOCOLS, errors);
-    const ruleProtocol = readChoice(input, 'rule-protocol', RULE_PROTOCOL_CHOICES, errors);
-    const portText = field(input, 'rule-port');
-    const anyPort = normalizeInput(portText) === '' || isAny(portText);
-    const ports = anyPort ? undefined : readPorts(input, 'rule-port', errors);
-    const destText = field(input, 'rule-destination');
-    const anyDest = normalizeInput(destText) === '' || isAny(destText);
-    const dest = anyDest ? undefined : readHostOrBlock(input, 'rule-destination', errors);
-    const gatewayText = field(input, 'internal-gateway');
-    let gateway: { address: string; value: number } | undefined;
-    const gatewayIssue = textIssue(gatewayText, MAX_FIELD_LENGTH);
-    if (gatewayIssue) errors.push({ field: 'internal-gateway', ...gatewayIssue });
-    else {
-      const parsed = parseAddress(gatewayText);
-      if (parsed.ok) gateway = parsed;
-      else {
+    const platform = platformOf(context);
+    const protocol: VpnProtocol | undefined = readField(
+      field(input, 'protocol'),
+      'protocol',
+      choiceParser(VPN_PROTOCOLS),
+      errors,
+    );
+    const typed = readOptional(field(input, 'endpoint-port'), 'endpoint-port', portParser, errors, {
+      anyAllowed: false,
+    });
+    const typedPort = typed?.kind === 'value' ? typed.value : undefined;
+    const endpointFacts = PLATFORM_FACTS[platform].endpoint.value;
+    if (typedPort !== undefined && endpointFacts.kind === 'chosen') {
+      if (endpointFacts.refused.includes(typedPort)) {
         errors.push({
-          field: 'internal-gateway',
-          code: gatewayText.includes('/') ? 'ip-not-address' : `ip-${parsed.code}`,
-          ...(parsed.params ? { params: parsed.params } : {}),
+          field: 'endpoint-port',
+          code: 'port-refused-by-platform',
+          params: { value: typedPort, platform },
         });
       }
     }
+    const ruleProtocol = readField(
+      field(input, 'rule-protocol'),
+      'rule-protocol',
+      choiceParser(RULE_PROTOCOL_CHOICES),
+      errors,
+    );
+    const ports = readOptional(field(input, 'rule-port'), 'rule-port', portsParser, errors);
+    const dest = readOptional(
+      field(input, 'rule-destination'),
+      'rule-destination',
+      hostOrBlockParser,
+      errors,
+    );
+    const gateway = readField(
+      field(input, 'internal-gateway'),
+      'internal-gateway',
+      addressParser,
+      errors,
+    );
     if (errors.length > 0 || !protocol || !ruleProtocol || !gateway) return { ok: false, errors };
 
-    const port = ENDPOINT_PORTS[protocol];
+    // FJcloud-O's port is fixed: a typed port does not change what the rule must allow.
+    const { port } = expectedEndpoint(platform, protocol, typedPort);
     const expected: ExpectedRule = {
       destination: gateway.address,
       protocol,
@@ -414,16 +334,19 @@ export const endpointRule: Evaluator = {
         params: { actual: ruleProtocol, expected: protocol },
       });
     }
-    if (ports && (port < ports.min || port > ports.max)) {
+    if (ports?.kind === 'value' && (port < ports.value.min || port > ports.value.max)) {
       differences.push({
         code: 'rule-port-mismatch',
-        params: { actual: formatPortRange(ports), expected: port },
+        params: { actual: formatPortRange(ports.value), expected: port },
       });
     }
-    if (dest && !(dest.cidr.first <= gateway.value && gateway.value <= dest.cidr.last)) {
+    if (
+      dest?.kind === 'value' &&
+      !(dest.value.cidr.first <= gateway.value && gateway.value <= dest.value.cidr.last)
+    ) {
       differences.push({
         code: 'rule-destination-mismatch',
-        params: { actual: dest.text, expected: gateway.address },
+        params: { actual: dest.value.text, expected: gateway.address },
       });
     }
     const details = ruleDetails(differences, expected);
@@ -450,13 +373,24 @@ export const serviceRule: Evaluator = {
   evaluate(input) {
     const errors: FieldIssue[] = [];
     const pool = readCidr(input, 'pool-cidr', errors);
-    const sourceText = field(input, 'rule-source');
-    const missing = normalizeInput(sourceText) === '';
-    const anySource = !missing && isAny(sourceText);
-    const source = missing || anySource ? undefined : readHostOrBlock(input, 'rule-source', errors);
-    const portText = field(input, 'service-port');
-    const ports =
-      normalizeInput(portText) === '' ? undefined : readPorts(input, 'service-port', errors);
+    const sourceField = readOptional(
+      field(input, 'rule-source'),
+      'rule-source',
+      hostOrBlockParser,
+      errors,
+    );
+    const missing = sourceField?.kind === 'empty';
+    const source = sourceField?.kind === 'value' ? sourceField.value : undefined;
+    const portField = readOptional(
+      field(input, 'service-port'),
+      'service-port',
+      portsParser,
+      errors,
+      {
+        anyAllowed: false,
+      },
+    );
+    const ports = portField?.kind === 'value' ? portField.value : undefined;
     if (errors.length > 0 || !pool) return { ok: false, errors };
 
     const expected: ExpectedRule = {

@@ -33,6 +33,7 @@ export const firewallBlocking = {
       id: 'endpoint-rule',
       fields: [
         { id: 'protocol', type: 'choice', required: true, choices: ['tcp', 'udp'] },
+        { id: 'endpoint-port', type: 'text', required: false },
         {
           id: 'rule-protocol',
           type: 'choice',
