@@ -13,6 +13,7 @@ import {
   SIGNATURES,
   SIGNATURE_IDS,
   clip,
+  verifyFailId,
   type Captures,
   type SignatureId,
 } from './signatures';
@@ -195,6 +196,7 @@ export class Analyzer implements LogAnalyzer {
   private clientScore = 0;
   private deprecatedCipher = false;
   private ownCertExpired = false;
+  private challengeSeen = false;
 
   private readonly acc = new Map<string, Acc>();
 
@@ -327,7 +329,9 @@ export class Analyzer implements LogAnalyzer {
       const captures = rule.capture ? rule.capture(m, text, at) : {};
       if (captures === null) continue;
       let id = rule.id;
-      if (id === 'connect-event') {
+      if (id === 'cert-verify-failed' && captures.source === 'openvpn3') {
+        id = verifyFailId(captures.error ?? '');
+      } else if (id === 'connect-event') {
         const mapped = CONNECT_EVENTS[captures.event ?? ''];
         if (mapped) id = mapped;
         captures.source = 'openvpn3';
@@ -414,7 +418,8 @@ export class Analyzer implements LogAnalyzer {
         return { cause: 'read-the-logs', basis: 'server-replied' };
       case 'auth-failed':
         if (server) return { cause: spec.cause, basis: 'server-side' };
-        if (a.challenge) return { cause: 'auth-failed-mfa', basis: 'after-challenge' };
+        if (a.challenge || this.challengeSeen)
+          return { cause: 'auth-failed-mfa', basis: 'after-challenge' };
         if (a.up && a.softResetSinceUp)
           return { cause: 'renegotiation-mfa-drop', basis: 'during-renegotiation' };
         if (this.everUp) return { cause: 'auth-token-expired', basis: 'after-reconnect' };
@@ -538,6 +543,7 @@ export class Analyzer implements LogAnalyzer {
         break;
       case 'auth-challenge':
         a.challenge = true;
+        this.challengeSeen = true;
         break;
       case 'soft-reset':
         if (a.up) a.softResetSinceUp = true;

@@ -140,7 +140,8 @@ export const SIGNATURES: { readonly [K in SignatureId]: SignatureSpec } = {
   'resolve-failed': spec('resolve', 'fatal', 'invalid-config'),
   'tcp-connect-refused': spec('connect', 'fatal', 'connection-refused'),
   'tcp-connect-failed': spec('connect', 'fatal', 'server-unreachable'),
-  'udp-refused': spec('connect', 'fatal', 'connection-refused'),
+  // On a server, ICMP "port unreachable" from a client that went away.
+  'udp-refused': spec('connect', 'fatal', 'connection-refused', { serverCause: null }),
   'http-reply': spec('connect', 'fatal', 'captive-portal', { reply: true }),
   'tls-initial-packet': spec('tls', 'marker', null, { reply: true }),
   'server-poll-timeout': spec('tls', 'fatal', 'server-unreachable'),
@@ -272,6 +273,17 @@ function verify(m: RegExpExecArray | null, want: string): Captures | null {
   return caps({ depth: m[1], error: m[2], subject: m[3] });
 }
 
+/** An OpenVPN 3 `VERIFY FAIL … [reason]` mapped to the 2.x signature of the same reason. */
+export function verifyFailId(reason: string): SignatureId {
+  if (reason.includes('certificate has expired')) return 'cert-expired';
+  if (reason.includes('not yet valid')) return 'cert-not-yet-valid';
+  if (reason.includes('revoked')) return 'cert-revoked';
+  if (reason.includes('unable to get')) return 'cert-unknown-ca';
+  if (reason.includes('self-signed') || reason.includes('self signed')) return 'cert-self-signed';
+  if (reason.includes('too weak') || reason.includes('too small')) return 'cert-weak';
+  return 'cert-verify-failed';
+}
+
 /** Rules in priority order: the first rule that matches a line wins. */
 export const RULES: readonly Rule[] = [
   // OVPN3 cli.cpp: `<date> EVENT: <NAME> <info>[ [FATAL-ERR]| [ERR]]`.
@@ -291,6 +303,13 @@ export const RULES: readonly Rule[] = [
       const reason = open > at && close > open ? text.slice(open + 1, close) : '';
       return caps({ error: reason || rest(text, at, 11), source: 'openvpn3' });
     },
+  },
+  // OVPN socket.c: `RESOLVE: Cannot resolve host address: %s:%s (%s)`.
+  {
+    id: 'resolve-failed',
+    needle: 'RESOLVE: Cannot resolve host address: ',
+    re: /RESOLVE: Cannot resolve host address: (\S{1,260})(?: \(([^)]{0,200})\))?/y,
+    capture: (m) => (m ? caps({ remote: m[1], reason: m[2] }) : null),
   },
   // OVPN v2.6.14 socket.c: `TCP: connect to %s failed: %s`.
   {
