@@ -285,7 +285,8 @@ export class Analyzer implements LogAnalyzer {
   private processLine(raw: string): void {
     const lineNo = this.lineNo;
     // Container log prefixes (`docker compose`: `name  | …`) carry no meaning.
-    const container = raw.indexOf(' | ') !== -1 && raw.indexOf(' | ') < 110 ? RE_CONTAINER.exec(raw) : null;
+    const container =
+      raw.indexOf(' | ') !== -1 && raw.indexOf(' | ') < 110 ? RE_CONTAINER.exec(raw) : null;
     const text = container ? raw.slice(container[0].length) : raw;
 
     let known = false;
@@ -312,7 +313,8 @@ export class Analyzer implements LogAnalyzer {
 
     const attempt = this.attemptFor(text, lineNo);
     if (attempt.proto === null) {
-      if (text.includes('UDPv4 link remote') || text.includes('UDPv6 link remote')) attempt.proto = 'udp';
+      if (text.includes('UDPv4 link remote') || text.includes('UDPv6 link remote'))
+        attempt.proto = 'udp';
       else if (text.includes('_CLIENT link remote') || text.includes('Attempting to establish TCP'))
         attempt.proto = 'tcp';
     }
@@ -401,10 +403,15 @@ export class Analyzer implements LogAnalyzer {
   }
 
   /** Decides the cause and basis of a fatal-base line from its attempt. */
-  private decide(id: SignatureId, a: AttemptState, captures: Captures): { cause: string | null; basis: Basis } {
+  private decide(
+    id: SignatureId,
+    a: AttemptState,
+    captures: Captures,
+  ): { cause: string | null; basis: Basis } {
     const spec = SIGNATURES[id];
     const server = this.role === 'server';
-    if (server && spec.serverCause !== undefined) return { cause: spec.serverCause, basis: 'server-side' };
+    if (server && spec.serverCause !== undefined)
+      return { cause: spec.serverCause, basis: 'server-side' };
     switch (id) {
       case 'tls-key-negotiation-timeout':
       case 'server-poll-timeout':
@@ -426,7 +433,8 @@ export class Analyzer implements LogAnalyzer {
         return { cause: spec.cause, basis: 'line' };
       case 'cipher-negotiation-failed': {
         const v = this.client;
-        const is26 = v !== null && v.family === 'openvpn2' && (v.major > 2 || (v.major === 2 && v.minor >= 6));
+        const is26 =
+          v !== null && v.family === 'openvpn2' && (v.major > 2 || (v.major === 2 && v.minor >= 6));
         if (captures.with !== 'peer' && (is26 || this.deprecatedCipher))
           return { cause: 'cipher-fallback-removed', basis: 'client-2-6' };
         return { cause: spec.cause, basis: 'line' };
@@ -448,7 +456,11 @@ export class Analyzer implements LogAnalyzer {
     const a = this.attemptFor(text, lineNo);
 
     if (spec.reply) a.replied = true;
-    if (phaseIndex(spec.phase) > phaseIndex(a.phase) && spec.phase !== 'restart' && spec.phase !== 'exit')
+    if (
+      phaseIndex(spec.phase) > phaseIndex(a.phase) &&
+      spec.phase !== 'restart' &&
+      spec.phase !== 'exit'
+    )
       a.phase = spec.phase;
 
     let klass: Klass;
@@ -482,7 +494,8 @@ export class Analyzer implements LogAnalyzer {
       }
     } else if (spec.base === 'warning') {
       klass = 'warning';
-      cause = this.role === 'server' && spec.serverCause !== undefined ? spec.serverCause : spec.cause;
+      cause =
+        this.role === 'server' && spec.serverCause !== undefined ? spec.serverCause : spec.cause;
       basis = cause === null ? 'no-cause' : this.role === 'server' ? 'server-side' : 'line';
     } else {
       klass = 'info';
@@ -591,7 +604,8 @@ export class Analyzer implements LogAnalyzer {
         }
         break;
       case 'cipher-negotiated':
-        if (captures.cipher) this.negotiated = { name: captures.cipher, line: lineNo, source: 'negotiated' };
+        if (captures.cipher)
+          this.negotiated = { name: captures.cipher, line: lineNo, source: 'negotiated' };
         break;
       default:
         break;
@@ -672,7 +686,8 @@ export class Analyzer implements LogAnalyzer {
     const lastUp = this.lastUpAttempt;
     const all = [...this.acc.values()];
     // Attempts whose failure the client never recovered from (no tunnel-up after them).
-    const unrecovered = (a: Acc) => server || a.attempts.some((i) => i > lastUp) || a.attempts.length === 0;
+    const unrecovered = (a: Acc) =>
+      server || a.attempts.some((i) => i > lastUp) || a.attempts.length === 0;
     // The latest failing attempt's first fatal error is the answer.
     let primary: Acc | null = null;
     for (const a of all) {
@@ -695,7 +710,12 @@ export class Analyzer implements LogAnalyzer {
         reason = 'session-ended';
         severity = 'fatal';
       } else if (a.klass === 'warning') {
-        reason = a.cause !== null ? 'warning-with-cause' : a.count >= REPEATED_THRESHOLD ? 'repeated' : 'warning';
+        reason =
+          a.cause !== null
+            ? 'warning-with-cause'
+            : a.count >= REPEATED_THRESHOLD
+              ? 'repeated'
+              : 'warning';
         severity = 'warning';
       } else if (a.klass === 'follow-on') {
         reason = 'follow-on';

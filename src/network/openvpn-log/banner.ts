@@ -14,7 +14,12 @@ const RE_SSL = /\[SSL \(([^)]{1,40})\)\]/;
 
 export function platformOf(target: string, suffix = ''): ClientPlatform {
   const t = `${target} ${suffix}`.toLowerCase();
-  if (t.includes('icsopenvpn') || t.includes('android') || t.includes('armeabi') || t.includes('arm64-v8a'))
+  if (
+    t.includes('icsopenvpn') ||
+    t.includes('android') ||
+    t.includes('armeabi') ||
+    t.includes('arm64-v8a')
+  )
     return 'android';
   if (t.includes('ios')) return 'ios';
   if (/windows|mingw|msvc|win32|win64|cygwin|\bwin\b/.test(t)) return 'windows';

@@ -22,7 +22,8 @@ export function provenAnswers(finding: LogFinding): Readonly<Record<string, Answ
   switch (id) {
     case 'tls-key-negotiation-timeout':
       // The wizard's "TLS key negotiation failed" answer, proven by the line itself.
-      if (finding.matches.some((m) => m.captures.source !== 'openvpn3')) cc['log-message'] = 'tls-timeout';
+      if (finding.matches.some((m) => m.captures.source !== 'openvpn3'))
+        cc['log-message'] = 'tls-timeout';
       break;
     case 'cert-expired':
     case 'own-cert-expired':

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolve, type Answers } from '../../engine';
+import { resolve } from '../../engine';
 import { evaluators } from '../evaluators';
 import { trees } from '../../trees';
 import { EXPECTATIONS } from './corpus/expectations';
@@ -78,12 +78,16 @@ describe('log corpus', () => {
   it('gives the same result for any chunking', () => {
     const texts = Object.values(files).slice(0, 20);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: texts.length - 1 }), fc.integer({ min: 1, max: 97 }), (i, size) => {
-        const text = texts[i] ?? '';
-        const s = createLogAnalyzer();
-        for (let at = 0; at < text.length; at += size) s.push(text.slice(at, at + size));
-        expect(JSON.stringify(s.finish())).toBe(JSON.stringify(analyzeLog(text)));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: texts.length - 1 }),
+        fc.integer({ min: 1, max: 97 }),
+        (i, size) => {
+          const text = texts[i] ?? '';
+          const s = createLogAnalyzer();
+          for (let at = 0; at < text.length; at += size) s.push(text.slice(at, at + size));
+          expect(JSON.stringify(s.finish())).toBe(JSON.stringify(analyzeLog(text)));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -98,39 +102,49 @@ const SAMPLES: { readonly [K in SignatureId]: string } = {
   'udp-refused': 'read UDPv4 [ECONNREFUSED]: Connection refused (fd=3,code=111)',
   'http-reply':
     'WARNING: Bad encapsulated packet length from peer (18516), which must be > 0 and <= 1627',
-  'tls-initial-packet': 'TLS: Initial packet from [AF_INET]203.0.113.24:1194, sid=5e1a9c3f 0b7d2e41',
+  'tls-initial-packet':
+    'TLS: Initial packet from [AF_INET]203.0.113.24:1194, sid=5e1a9c3f 0b7d2e41',
   'server-poll-timeout': 'Server poll timeout, restarting',
   'tls-key-negotiation-timeout':
     'TLS Error: TLS key negotiation failed to occur within 60 seconds (check your network connectivity)',
   'tls-handshake-failed': 'TLS Error: TLS handshake failed',
   'tls-error': 'TLS_ERROR: BIO read tls_read_plaintext error',
-  'tls-auth-hmac-failed': 'TLS Error: cannot locate HMAC in incoming packet from [AF_INET]203.0.113.24:1194',
-  'tls-crypt-unwrap-failed': 'TLS Error: tls-crypt unwrapping failed from [AF_INET]203.0.113.24:1194',
+  'tls-auth-hmac-failed':
+    'TLS Error: cannot locate HMAC in incoming packet from [AF_INET]203.0.113.24:1194',
+  'tls-crypt-unwrap-failed':
+    'TLS Error: tls-crypt unwrapping failed from [AF_INET]203.0.113.24:1194',
   'tls-unsupported-protocol': 'OpenSSL: error:0A000102:SSL routines::unsupported protocol:',
   'cert-expired': 'VERIFY ERROR: depth=0, error=certificate has expired: CN=server, serial=4099',
   'own-cert-expired': 'WARNING: Your certificate has expired!',
   'alert-cert-expired': 'OpenSSL: error:0A000415:SSL routines::sslv3 alert certificate expired',
   'cert-not-yet-valid': 'VERIFY ERROR: depth=1, error=certificate is not yet valid: CN=vpn-ca',
-  'cert-revoked': 'VERIFY ERROR: depth=0, error=certificate revoked: CN=client-revoked, serial=4100',
+  'cert-revoked':
+    'VERIFY ERROR: depth=0, error=certificate revoked: CN=client-revoked, serial=4100',
   'cert-unknown-ca':
     'VERIFY ERROR: depth=0, error=unable to get local issuer certificate: CN=client-other, serial=4096',
-  'cert-self-signed': 'VERIFY ERROR: depth=1, error=self-signed certificate in certificate chain: CN=pki CA',
+  'cert-self-signed':
+    'VERIFY ERROR: depth=1, error=self-signed certificate in certificate chain: CN=pki CA',
   'cert-weak': 'OpenSSL: error:0A00018E:SSL routines::ca md too weak:',
   'cert-verify-failed': 'VERIFY ERROR: depth=0, error=unsupported certificate purpose: CN=server',
   'cert-load-failed': 'Cannot load certificate file client.crt',
-  'auth-challenge': 'AUTH: Received control message: AUTH_FAILED,CRV1:R,E:Om01u7Fh4L:Y3Ix:Enter code',
+  'auth-challenge':
+    'AUTH: Received control message: AUTH_FAILED,CRV1:R,E:Om01u7Fh4L:Y3Ix:Enter code',
   'auth-failed': 'AUTH: Received control message: AUTH_FAILED',
   'auth-failed-cipher':
     'AUTH: Received control message: AUTH_FAILED,Data channel cipher negotiation failed (no shared cipher)',
   'auth-token-expired': 'AUTH: Received control message: AUTH_FAILED,SESSION: token expired',
-  'server-auth-failed': '127.0.0.1:47313 TLS Auth Error: Auth Username/Password verification failed for peer',
-  'options-error': 'Options error: Unrecognized option or missing or extra parameter(s) in client.ovpn:12: blah (2.6.14)',
-  'option-inconsistent': "WARNING: 'link-mtu' is used inconsistently, local='link-mtu 1557', remote='link-mtu 1558'",
+  'server-auth-failed':
+    '127.0.0.1:47313 TLS Auth Error: Auth Username/Password verification failed for peer',
+  'options-error':
+    'Options error: Unrecognized option or missing or extra parameter(s) in client.ovpn:12: blah (2.6.14)',
+  'option-inconsistent':
+    "WARNING: 'link-mtu' is used inconsistently, local='link-mtu 1557', remote='link-mtu 1558'",
   'cipher-deprecated-option':
     "DEPRECATED OPTION: --cipher set to 'AES-128-CBC' but missing in --data-ciphers (AES-256-GCM:AES-128-GCM:CHACHA20-POLY1305). OpenVPN ignores --cipher for cipher negotiations. ",
   'cipher-negotiation-failed':
     'OPTIONS ERROR: failed to negotiate cipher with server. Configure --data-ciphers-fallback if you want to connect to this server.',
-  'cipher-not-allowed': 'Error: negotiated cipher not allowed - AES-128-CBC not in AES-256-GCM:AES-128-GCM',
+  'cipher-not-allowed':
+    'Error: negotiated cipher not allowed - AES-128-CBC not in AES-256-GCM:AES-128-GCM',
   'server-no-common-cipher':
     "client/127.0.0.1:42740 PUSH: No common cipher between server and client. Server data-ciphers: 'AES-256-CBC', client supported ciphers 'AES-128-GCM'",
   'compression-refused': "Compression is not allowed since allow-compression is set to 'stub-only'",
@@ -140,16 +154,21 @@ const SAMPLES: { readonly [K in SignatureId]: string } = {
   'no-tap-adapter':
     'There are no TAP-Windows, Wintun or ovpn-dco adapters on this system.  You should be able to create an adapter by using tapctl.exe utility.',
   'adapters-in-use': 'All tap-windows6 adapters on this system are currently in use or disabled.',
-  'tun-device-missing': 'ERROR: Cannot open TUN/TAP dev /dev/net/tun: No such file or directory (errno=2)',
-  'tun-open-failed': 'ERROR: Cannot open TUN/TAP dev /dev/net/tun: Operation not permitted (errno=1)',
-  'route-add-failed': 'ERROR: route addition failed using CreateIpForwardEntry: The object already exists.',
+  'tun-device-missing':
+    'ERROR: Cannot open TUN/TAP dev /dev/net/tun: No such file or directory (errno=2)',
+  'tun-open-failed':
+    'ERROR: Cannot open TUN/TAP dev /dev/net/tun: Operation not permitted (errno=1)',
+  'route-add-failed':
+    'ERROR: route addition failed using CreateIpForwardEntry: The object already exists.',
   'tunnel-up': 'Initialization Sequence Completed',
-  'tunnel-up-with-errors': 'Initialization Sequence Completed With Errors ( see http://openvpn.net/faq.html#dhcpclientserv )',
+  'tunnel-up-with-errors':
+    'Initialization Sequence Completed With Errors ( see http://openvpn.net/faq.html#dhcpclientserv )',
   'cipher-negotiated': "Data Channel: cipher 'AES-256-GCM', peer-id: 0",
   'soft-reset': 'TLS: soft reset sec=3600/3600 bytes=1034512/-1 pkts=8210/0',
   'connection-reset': 'Connection reset, restarting [0]',
   'ping-restart': '[server] Inactivity timeout (--ping-restart), restarting',
-  'mtu-bad-packet-length': 'WARNING: Bad encapsulated packet length from peer (17481), which must be > 0 and <= 1627',
+  'mtu-bad-packet-length':
+    'WARNING: Bad encapsulated packet length from peer (17481), which must be > 0 and <= 1627',
   'mtu-packet-too-large':
     'TCP/UDP packet too large on write to [AF_INET]203.0.113.24:1194 (tried=1641,max=1625)',
   'mtu-emsgsize': 'write UDPv4 [EMSGSIZE Path-MTU=1400]: Message too long (fd=3,code=90)',
@@ -169,28 +188,33 @@ describe('signatures', () => {
     expect(a.recognised).toBe(true);
   });
 
-  it.each(SIGNATURE_IDS)('links %s only with proven answers, reaching the cause or the first open question', (id) => {
-    // The sample after a server reply, so that the context-dependent lines have a cause.
-    const a = analyzeLog(`TLS: Initial packet from [AF_INET]203.0.113.24:1194, sid=1 2\n${SAMPLES[id]}`);
-    for (const f of a.findings) {
-      const link = findingLink(f, trees);
-      if (f.cause === null) {
-        expect(link).toBeNull();
-        continue;
+  it.each(SIGNATURE_IDS)(
+    'links %s only with proven answers, reaching the cause or the first open question',
+    (id) => {
+      // The sample after a server reply, so that the context-dependent lines have a cause.
+      const a = analyzeLog(
+        `TLS: Initial packet from [AF_INET]203.0.113.24:1194, sid=1 2\n${SAMPLES[id]}`,
+      );
+      for (const f of a.findings) {
+        const link = findingLink(f, trees);
+        if (f.cause === null) {
+          expect(link).toBeNull();
+          continue;
+        }
+        if (!link) continue; // the cause is not in any tree on this branch yet
+        const proven = provenAnswers(f)[link.tree] ?? {};
+        for (const [k, v] of Object.entries(link.answers)) expect(proven[k], `${id} ${k}`).toBe(v);
+        const tree = trees.find((t) => t.id === link.tree);
+        if (!tree) throw new Error(link.tree);
+        const r = resolve(tree, link.answers, { evaluators });
+        if (r.done) expect(r.current.id).toBe(f.cause);
+        else expect(Object.hasOwn(link.answers, r.current.id)).toBe(false);
+        expect(linkPath('en', link)).toMatch(new RegExp(`^/en/diagnose/${link.tree}(\\?|$)`));
+        const query = linkPath('en', link).split('?')[1] ?? '';
+        expect(query).not.toMatch(/config-matches|client-cidr|client-lan|local-networks/);
       }
-      if (!link) continue; // the cause is not in any tree on this branch yet
-      const proven = provenAnswers(f)[link.tree] ?? {};
-      for (const [k, v] of Object.entries(link.answers)) expect(proven[k], `${id} ${k}`).toBe(v);
-      const tree = trees.find((t) => t.id === link.tree);
-      if (!tree) throw new Error(link.tree);
-      const r = resolve(tree, link.answers, { evaluators });
-      if (r.done) expect(r.current.id).toBe(f.cause);
-      else expect(Object.hasOwn(link.answers, r.current.id)).toBe(false);
-      expect(linkPath('en', link)).toMatch(new RegExp(`^/en/diagnose/${link.tree}(\\?|$)`));
-      const query = linkPath('en', link).split('?')[1] ?? '';
-      expect(query).not.toMatch(/config-matches|client-cidr|client-lan|local-networks/);
-    }
-  });
+    },
+  );
 
   it('never reads a follow-on line as a cause', () => {
     const a = analyzeLog(
@@ -206,11 +230,15 @@ describe('signatures', () => {
     const handshake = a.findings.find((f) => f.id === 'tls-handshake-failed');
     expect(handshake?.severity).toBe('follow-on');
     expect(handshake?.params.after).toBe('cert-expired');
-    expect(a.findings.some((f) => f.cause === 'endpoint-blocked' || f.cause === 'server-unreachable')).toBe(false);
+    expect(
+      a.findings.some((f) => f.cause === 'endpoint-blocked' || f.cause === 'server-unreachable'),
+    ).toBe(false);
   });
 
   it('reads a restart before the tunnel came up as "no answer", after it as a drop', () => {
-    const before = analyzeLog('UDPv4 link remote: [AF_INET]203.0.113.24:1194\nInactivity timeout (--ping-restart), restarting');
+    const before = analyzeLog(
+      'UDPv4 link remote: [AF_INET]203.0.113.24:1194\nInactivity timeout (--ping-restart), restarting',
+    );
     expect(answer(before)).toBe('server-unreachable');
     const after = analyzeLog(
       'TLS: Initial packet from [AF_INET]203.0.113.24:1194, sid=1 2\nInitialization Sequence Completed\nInactivity timeout (--ping-restart), restarting',
@@ -220,7 +248,9 @@ describe('signatures', () => {
 
   it('says when pasted text is not an OpenVPN log', () => {
     expect(analyzeLog('hello\nworld\n').recognised).toBe(false);
-    expect(analyzeLog('2026-11-20 09:14:03 UDPv4 link remote: [AF_INET]203.0.113.24:1194').recognised).toBe(true);
+    expect(
+      analyzeLog('2026-11-20 09:14:03 UDPv4 link remote: [AF_INET]203.0.113.24:1194').recognised,
+    ).toBe(true);
   });
 });
 

@@ -207,8 +207,6 @@ export const SIGNATURES: { readonly [K in SignatureId]: SignatureSpec } = {
   'connect-event': spec('running', 'info', null),
 };
 
-
-
 export type Captures = Record<string, string>;
 
 export interface Rule {
@@ -242,7 +240,8 @@ export function caps(entries: Readonly<Record<string, string | undefined>>): Cap
 }
 
 /** The rest of the line after the needle, clipped. */
-const rest = (text: string, at: number, skip: number) => clip(text.slice(at + skip, at + skip + 400));
+const rest = (text: string, at: number, skip: number) =>
+  clip(text.slice(at + skip, at + skip + 400));
 
 /** OpenVPN 3 core event names (OVPN3 openvpn/client/clievent.hpp) and the signature each means. */
 export const CONNECT_EVENTS: Readonly<Record<string, SignatureId>> = {
@@ -474,7 +473,10 @@ export const RULES: readonly Rule[] = [
   },
   { id: 'auth-challenge', needle: 'CHALLENGE: ' },
   // OVPN ssl.c: server-side verification of the user name and password.
-  { id: 'server-auth-failed', needle: 'TLS Auth Error: Auth Username/Password verification failed' },
+  {
+    id: 'server-auth-failed',
+    needle: 'TLS Auth Error: Auth Username/Password verification failed',
+  },
   {
     id: 'server-auth-failed',
     needle: 'TLS Auth Error: ',
@@ -485,7 +487,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'cipher-negotiation-failed',
     needle: 'failed to negotiate cipher with ',
-    re: /failed to negotiate cipher with (server|peer)(?:\.  Add the server's cipher \('([^']{0,100})'\) to --data-ciphers \(currently '([^']{0,300})'\))?/y,
+    re: /failed to negotiate cipher with (server|peer)(?:\. {2}Add the server's cipher \('([^']{0,100})'\) to --data-ciphers \(currently '([^']{0,300})'\))?/y,
     capture: (m) => (m ? caps({ with: m[1], serverCipher: m[2], dataCiphers: m[3] }) : null),
   },
   {

@@ -7,7 +7,6 @@
  */
 import type { LogTimestamp } from './types';
 
-
 const MONTHS: Readonly<Record<string, number>> = {
   Jan: 0,
   Feb: 1,
@@ -207,4 +206,3 @@ export class StampReader {
     return { text: m[0], epochMs, zoned: false, yearAssumed: true };
   }
 }
-
