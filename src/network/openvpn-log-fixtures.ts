@@ -7,7 +7,6 @@
  *
  * @packageDocumentation
  */
-import type { SignatureId } from './openvpn-log';
 
 /** Joins lines with LF (the tests also try CRLF). */
 const log = (...lines: string[]): string => lines.join('\n');
@@ -232,7 +231,7 @@ export interface Excerpt {
 }
 
 /** A realistic excerpt for every signature; each contains at least one line of that id. */
-export const SIGNATURE_EXCERPTS: { readonly [K in SignatureId]: Excerpt } = {
+export const SIGNATURE_EXCERPTS: Readonly<Record<string, Excerpt>> = {
   'tls-key-negotiation-timeout': {
     style: 'iso',
     text: log(
