@@ -74,7 +74,7 @@ const B64_INDEX = (() => {
  * Decodes a PEM body (base64, whitespace allowed, `=` padding). Returns null for anything that
  * is not base64, such as PEM headers (`Proc-Type:`) of an encrypted legacy key.
  */
-export function decodeBase64(body: string): Uint8Array | null {
+export function decodeBase64(body: string): Uint8Array<ArrayBuffer> | null {
   const chars: number[] = [];
   let padding = 0;
   for (let i = 0; i < body.length; i++) {
@@ -109,13 +109,15 @@ export function decodeBase64(body: string): Uint8Array | null {
 // A minimal DER reader: enough to find the size of a private key without keeping it.
 // ---------------------------------------------------------------------------------------------
 
-interface Tlv {
+/** A DER tag-length-value: the tag and where its contents start and end. */
+export interface Tlv {
   readonly tag: number;
   readonly start: number;
   readonly end: number;
 }
 
-function readTlv(der: Uint8Array, at: number, limit: number): Tlv | null {
+/** Reads the TLV at `at` (null when it does not fit in `limit`). */
+export function readTlv(der: Uint8Array, at: number, limit: number): Tlv | null {
   if (at + 2 > limit) return null;
   const tag = der[at] ?? 0;
   let len = der[at + 1] ?? 0;
@@ -131,7 +133,8 @@ function readTlv(der: Uint8Array, at: number, limit: number): Tlv | null {
   return { tag, start: p, end: p + len };
 }
 
-function children(der: Uint8Array, tlv: Tlv): Tlv[] {
+/** The TLVs inside a constructed TLV (at most 16). */
+export function children(der: Uint8Array, tlv: Tlv): Tlv[] {
   const out: Tlv[] = [];
   let at = tlv.start;
   while (at < tlv.end && out.length < 16) {
@@ -152,7 +155,8 @@ function integerBits(der: Uint8Array, tlv: Tlv): number {
   return (tlv.end - i - 1) * 8 + (32 - Math.clz32(top));
 }
 
-function oidText(der: Uint8Array, tlv: Tlv): string {
+/** An OBJECT IDENTIFIER's dotted text. */
+export function oidText(der: Uint8Array, tlv: Tlv): string {
   const parts: number[] = [];
   let v = 0;
   for (let i = tlv.start; i < tlv.end && parts.length < 32; i++) {
@@ -199,29 +203,73 @@ export interface SecretSummary {
   readonly curve?: string;
   /** Whether the block was well formed (markers closed, body decodable). */
   readonly wellFormed: boolean;
+  /**
+   * The last 8 bytes (hex) of the public part (RSA modulus, EC point), to tell whether the key
+   * belongs to the certificate. Public information: the certificate carries the same bytes.
+   */
+  readonly publicTail?: string;
 }
 
-function pkcs1RsaBits(der: Uint8Array, seq: Tlv): number | null {
+function tailHex(der: Uint8Array, start: number, end: number): string {
+  let out = '';
+  for (let i = Math.max(start, end - 8); i < end; i++)
+    out += (der[i] ?? 0).toString(16).padStart(2, '0');
+  return out;
+}
+
+/**
+ * The public tail (see {@link SecretSummary.publicTail}) of a SubjectPublicKeyInfo: the RSA
+ * modulus's or the EC point's last 8 bytes. Null when the SPKI is not RSA or EC.
+ */
+export function publicTailFromSpki(der: Uint8Array): string | null {
+  const top = readTlv(der, 0, der.length);
+  if (!top || top.tag !== 0x30) return null;
+  const [alg, bits] = children(der, top);
+  if (!alg || !bits || bits.tag !== 0x03) return null;
+  const oidTlv = children(der, alg)[0];
+  const oid = oidTlv && oidTlv.tag === 0x06 ? oidText(der, oidTlv) : '';
+  if (oid === OID_EC) return tailHex(der, bits.start + 1, bits.end);
+  if (oid !== OID_RSA) return null;
+  const inner = readTlv(der, bits.start + 1, bits.end);
+  const modulus = inner && inner.tag === 0x30 ? children(der, inner)[0] : undefined;
+  return modulus && modulus.tag === 0x02 ? tailHex(der, modulus.start, modulus.end) : null;
+}
+
+function pkcs1Rsa(der: Uint8Array, seq: Tlv): SecretSummary {
   const parts = children(der, seq);
   const modulus = parts[1];
-  return parts[0]?.tag === 0x02 && modulus?.tag === 0x02 ? integerBits(der, modulus) : null;
+  if (parts[0]?.tag !== 0x02 || modulus?.tag !== 0x02) return { type: 'rsa', wellFormed: false };
+  return {
+    type: 'rsa',
+    bits: integerBits(der, modulus),
+    wellFormed: true,
+    publicTail: tailHex(der, modulus.start, modulus.end),
+  };
+}
+
+/** ECPrivateKey (RFC 5915): SEQUENCE { INTEGER 1, OCTET STRING, [0] curve OID, [1] BIT STRING point }. */
+function ecPrivateKey(der: Uint8Array, seq: Tlv, curveOid?: string): SecretSummary {
+  const parts = children(der, seq);
+  const params = parts.find((c) => c.tag === 0xa0);
+  const oid = params ? readTlv(der, params.start, params.end) : null;
+  const curve = CURVES[oid && oid.tag === 0x06 ? oidText(der, oid) : (curveOid ?? '')];
+  const pub = parts.find((c) => c.tag === 0xa1);
+  const point = pub ? readTlv(der, pub.start, pub.end) : null;
+  const publicTail =
+    point && point.tag === 0x03 ? tailHex(der, point.start + 1, point.end) : undefined;
+  return {
+    type: 'ec',
+    ...(curve ? { bits: curve.bits, curve: curve.name } : {}),
+    wellFormed: true,
+    ...(publicTail ? { publicTail } : {}),
+  };
 }
 
 function summariseDerKey(label: string, der: Uint8Array): SecretSummary {
   const top = readTlv(der, 0, der.length);
   if (!top || top.tag !== 0x30) return { type: 'unknown', wellFormed: false };
-  if (label === 'RSA PRIVATE KEY') {
-    const bits = pkcs1RsaBits(der, top);
-    return bits ? { type: 'rsa', bits, wellFormed: true } : { type: 'unknown', wellFormed: false };
-  }
-  if (label === 'EC PRIVATE KEY') {
-    const params = children(der, top).find((c) => c.tag === 0xa0);
-    const oid = params ? readTlv(der, params.start, params.end) : null;
-    const curve = oid && oid.tag === 0x06 ? CURVES[oidText(der, oid)] : undefined;
-    return curve
-      ? { type: 'ec', bits: curve.bits, curve: curve.name, wellFormed: true }
-      : { type: 'ec', wellFormed: true };
-  }
+  if (label === 'RSA PRIVATE KEY') return pkcs1Rsa(der, top);
+  if (label === 'EC PRIVATE KEY') return ecPrivateKey(der, top);
   // PKCS#8 PrivateKeyInfo: SEQUENCE { INTEGER, SEQUENCE { OID, params }, OCTET STRING }
   const parts = children(der, top);
   const alg = parts[1];
@@ -234,15 +282,15 @@ function summariseDerKey(label: string, der: Uint8Array): SecretSummary {
   const oid = oidTlv && oidTlv.tag === 0x06 ? oidText(der, oidTlv) : '';
   if (oid === OID_RSA) {
     const inner = readTlv(der, key.start, key.end);
-    const bits = inner && inner.tag === 0x30 ? pkcs1RsaBits(der, inner) : null;
-    return bits ? { type: 'rsa', bits, wellFormed: true } : { type: 'rsa', wellFormed: false };
+    return inner && inner.tag === 0x30 ? pkcs1Rsa(der, inner) : { type: 'rsa', wellFormed: false };
   }
   if (oid === OID_EC) {
     const p = algParts[1];
-    const curve = p && p.tag === 0x06 ? CURVES[oidText(der, p)] : undefined;
-    return curve
-      ? { type: 'ec', bits: curve.bits, curve: curve.name, wellFormed: true }
-      : { type: 'ec', wellFormed: true };
+    const inner = readTlv(der, key.start, key.end);
+    const curveOid = p && p.tag === 0x06 ? oidText(der, p) : undefined;
+    return inner && inner.tag === 0x30
+      ? ecPrivateKey(der, inner, curveOid)
+      : { type: 'ec', wellFormed: false };
   }
   if (oid === OID_ED25519) return { type: 'ed25519', bits: 256, wellFormed: true };
   if (oid === OID_ED448) return { type: 'ed448', bits: 456, wellFormed: true };
