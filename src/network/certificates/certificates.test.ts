@@ -159,7 +159,7 @@ describe('inspectCertificates', () => {
       expect.objectContaining({
         code: 'not-yet-valid',
         cause: 'client-clock-skew',
-        params: expect.objectContaining({ days: 92 }),
+        params: { days: 92, notBefore: '2026-09-01T00:00:00.000Z' },
       }),
     );
   });

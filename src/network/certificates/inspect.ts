@@ -292,12 +292,7 @@ async function readBlock(
       name: facts.sigOid || 'unknown',
       hash: 'unknown' as const,
     };
-    let sha256 = '';
-    try {
-      sha256 = hex(await cert.getThumbprint('SHA-256'));
-    } catch {
-      sha256 = '';
-    }
+    const sha256 = await cert.getThumbprint('SHA-256').then(hex, () => '');
     const info: CertificateInfo = {
       role,
       index,
@@ -518,12 +513,9 @@ export async function inspectCertificates(
           index: 0,
         });
       } else {
-        let ok = false;
-        try {
-          ok = await client.cert.verify({ publicKey: issuer.cert.publicKey, signatureOnly: true });
-        } catch {
-          ok = false;
-        }
+        const ok = await client.cert
+          .verify({ publicKey: issuer.cert.publicKey, signatureOnly: true })
+          .catch(() => false);
         findings.push(
           ok
             ? {
