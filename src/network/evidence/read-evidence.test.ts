@@ -23,9 +23,9 @@ async function kindOf(input: Uint8Array | string, name = 'x') {
 function only<K extends EvidenceResult['kind']>(
   r: EvidenceResult,
   kind: K,
-): Extract<EvidenceResult, { kind: K }> {
+): EvidenceResult & { kind: K } {
   if (r.kind !== kind) throw new Error(`expected ${kind}, got ${r.kind}`);
-  return r as Extract<EvidenceResult, { kind: K }>;
+  return r as EvidenceResult & { kind: K };
 }
 
 describe('readEvidence: kinds', () => {

@@ -536,3 +536,13 @@ export async function readEvidenceFiles(
   for (const f of files.slice(0, 20)) out.push(await readEvidence(f.name, f.input, options));
   return out;
 }
+
+/**
+ * How to export PEM from a PKCS#12 bundle with OpenSSL (commands, not words: shown as code).
+ * OpenSSL 3 needs `-legacy` for bundles encrypted with RC2/3DES by older tools.
+ */
+export const PKCS12_EXPORT_COMMANDS = {
+  certs: 'openssl pkcs12 -in client.p12 -nokeys -out client.crt',
+  key: 'openssl pkcs12 -in client.p12 -nocerts -nodes -out client.key',
+  legacy: 'openssl pkcs12 -legacy -in client.p12 -nokeys -out client.crt',
+} as const;
