@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerender } from './scripts/prerender-plugin.js';
+import { srcAlias } from './scripts/src-alias.js';
 
 /**
  * `BASE_PATH` serves the site under a path prefix (e.g. `/doctor/`); the router uses the same
@@ -13,6 +14,7 @@ const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.rep
 
 export default defineConfig({
   base,
+  resolve: { alias: srcAlias },
   plugins: [
     react(),
     // Static HTML for the start pages and the cause library (runs before the service worker is

@@ -19,6 +19,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { srcAlias } from './src-alias.js';
 import type * as EntryServer from '../src/entry-server';
 
 /** The default origin of absolute URLs (sitemap, canonical, hreflang). */
@@ -147,6 +148,7 @@ async function prerenderSite(config: ResolvedConfig, siteUrl: string) {
       logLevel: 'warn',
       publicDir: false,
       plugins: [react()],
+      resolve: { alias: srcAlias },
       build: {
         ssr: path.join(root, 'src/entry-server.tsx'),
         outDir: ssrDir,

@@ -13,12 +13,13 @@ import {
 } from 'react-router';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
-import { causeNamespace } from './engine';
-import { trees } from './trees';
-import { routes } from './app/router';
-import { queryClient } from './app/query-client';
-import { i18n } from './app/i18n';
-import { LANGS, paths, type Lang } from './app/paths';
+import { causeIds, trees } from '@/trees';
+import { documentTitle, headOf } from '@/i18n/head';
+import { routes } from '@/app/router';
+import { queryClient } from '@/lib/query-client';
+import { i18n } from '@/i18n/i18n';
+import { paths } from '@/config/paths';
+import { LANGS, type Lang } from '@/i18n/langs';
 
 /** One page to write: its route path (without the base) and language. */
 export interface PrerenderPage {
@@ -34,15 +35,6 @@ export interface Rendered {
   readonly html: string;
   readonly title: string;
   readonly description: string;
-}
-
-/** Every cause id, once, in tree order (as the cause library lists them). */
-function causeIds(): string[] {
-  return [
-    ...new Set(
-      trees.flatMap((t) => t.nodes.filter((n) => n.kind === 'diagnosis').map((n) => n.id)),
-    ),
-  ];
 }
 
 /** Every page rendered at build time, in both languages. */
@@ -68,33 +60,19 @@ export function sitemapExtras(): PrerenderPage[] {
   });
 }
 
-function genericTerms(lang: Lang): Record<string, string> {
-  const v: unknown = i18n.getFixedT(lang, 'common')('terms.generic', { returnObjects: true });
-  return typeof v === 'object' && v !== null ? (v as Record<string, string>) : {};
-}
-
-/**
- * The title and description of a page, as its component sets them (`useDocumentTitle`): the
- * page title, then the app name, joined with an en dash.
- */
-function headOf(context: StaticHandlerContext, lang: Lang) {
+/** The title and description of a page: the leaf route's `handle.head`, as the layout uses it. */
+function pageHead(context: StaticHandlerContext, lang: Lang, url: URL) {
   const t = i18n.getFixedT(lang, 'common');
-  const app = t('app.name');
-  const leaf = context.matches[context.matches.length - 1];
-  const route = leaf?.route;
-  const join = (...parts: string[]) => parts.filter(Boolean).join(' – ');
-  if (route?.path === paths.cause.path) {
-    const ns = causeNamespace(leaf?.params.causeId ?? '');
-    const o = { ns, ...genericTerms(lang) };
-    return { title: join(t('title', o), app), description: t('summary', o) };
-  }
-  if (route?.path === paths.causes.path) {
-    return { title: join(t('causes.title'), app), description: t('causes.lead') };
-  }
-  if (route?.index) {
-    return { title: join(t('start.title'), app), description: t('start.lead') };
-  }
-  return { title: app, description: '' };
+  const leaf = [...context.matches].reverse().find((m) => headOf(m.route.handle));
+  const head = leaf ? headOf(leaf.route.handle) : undefined;
+  if (!leaf || !head) return { title: t('app.name'), description: '' };
+  const { title, description = '' } = head({
+    t: i18n.getFixedT(lang),
+    lang,
+    params: leaf.params,
+    search: url.searchParams,
+  });
+  return { title: documentTitle(title, t('app.name')), description };
 }
 
 /**
@@ -108,7 +86,8 @@ export async function render(
 ): Promise<Rendered> {
   const handler = createStaticHandler(routes, { basename });
   const prefix = basename === '/' ? '' : basename.replace(/\/$/, '');
-  const context = await handler.query(new Request(`${origin}${prefix}${page.path}`));
+  const url = new URL(`${origin}${prefix}${page.path}`);
+  const context = await handler.query(new Request(url));
   if (context instanceof Response) {
     return { status: context.status, html: '', title: '', description: '' };
   }
@@ -122,5 +101,5 @@ export async function render(
       </QueryClientProvider>
     </StrictMode>,
   );
-  return { status: context.statusCode, html, ...headOf(context, page.lang) };
+  return { status: context.statusCode, html, ...pageHead(context, page.lang, url) };
 }

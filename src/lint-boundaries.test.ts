@@ -31,8 +31,10 @@ const uiImports = [
     'react-i18next',
     "import { useTranslation } from 'react-i18next';\nexport const x = useTranslation;\n",
   ],
-  ['features', "import * as text from '../features/wizard/text';\nexport const x = text;\n"],
-  ['app', "import * as paths from '../app/paths';\nexport const x = paths;\n"],
+  ['features', "import * as w from '../features/wizard/use-wizard';\nexport const x = w;\n"],
+  ['app', "import * as router from '../app/router';\nexport const x = router;\n"],
+  ['shared', "import { LANGS } from '../i18n/langs';\nexport const x = LANGS;\n"],
+  ['shared-alias', "import { paths } from '@/config/paths';\nexport const x = paths;\n"],
 ] as const;
 
 const ipaddrCode =
@@ -66,6 +68,76 @@ const probes: Probe[] = [
     ].join('\n'),
   },
 ];
+
+/** A probe's module specifier from a sibling probe in the same folder. */
+const sibling = (name: string) => `./__lint_probe_${tag}_${name}__`;
+
+/** Probes of the UI side's zones: features, shared layers, and import cycles. */
+const zoneProbes: Probe[] = [
+  {
+    dir: 'features/start',
+    name: 'cross-feature',
+    ext: 'ts',
+    code: "import { useWizard } from '@/features/wizard/use-wizard';\nexport const x = useWizard;\n",
+  },
+  {
+    dir: 'features/start',
+    name: 'cross-relative',
+    ext: 'ts',
+    code: "import { useWizard } from '../wizard/use-wizard';\nexport const x = useWizard;\n",
+  },
+  {
+    dir: 'features/start',
+    name: 'app',
+    ext: 'ts',
+    code: "import { routes } from '@/app/router';\nexport const x = routes;\n",
+  },
+  {
+    dir: 'features/start',
+    name: 'allowed',
+    ext: 'ts',
+    code: [
+      "import * as own from '@/features/start/search';",
+      "import * as local from './search';",
+      "import * as shared from '@/components/code-block';",
+      "import * as langs from '@/i18n/langs';",
+      "import * as engine from '@/engine';",
+      'export const x = [own, local, shared, langs, engine];',
+      '',
+    ].join('\n'),
+  },
+  {
+    dir: 'components',
+    name: 'feature',
+    ext: 'ts',
+    code: "import * as w from '@/features/wizard/use-wizard';\nexport const x = w;\n",
+  },
+  {
+    dir: 'i18n',
+    name: 'app',
+    ext: 'ts',
+    code: "import * as r from '@/app/router';\nexport const x = r;\n",
+  },
+  {
+    dir: 'lib',
+    name: 'feature-relative',
+    ext: 'ts',
+    code: "import * as w from '../features/wizard/use-wizard';\nexport const x = w;\n",
+  },
+  {
+    dir: 'lib',
+    name: 'cycle-a',
+    ext: 'ts',
+    code: `import { b } from '${sibling('cycle-b')}';\nexport const a = (): number => b() + 1;\n`,
+  },
+  {
+    dir: 'lib',
+    name: 'cycle-b',
+    ext: 'ts',
+    code: `import { a } from '${sibling('cycle-a')}';\nexport const b = (): number => (a.length > 0 ? 1 : 0);\n`,
+  },
+];
+probes.push(...zoneProbes);
 
 const fileOf = (p: Probe) => join(root, 'src', p.dir, `__lint_probe_${tag}_${p.name}__.${p.ext}`);
 const results = new Map<string, ESLint.LintResult>();
@@ -140,5 +212,33 @@ describe('src/features', () => {
     expect(messages.find((m) => m.ruleId === 'no-restricted-syntax')?.message).toMatch(
       /dangerouslySetInnerHTML is forbidden/,
     );
+  });
+});
+
+describe('UI zones (features, shared layers, app)', () => {
+  it.each([
+    ['features/start', 'cross-feature', /No cross-feature imports/],
+    ['features/start', 'cross-relative', /Leave a feature through @\//],
+    ['features/start', 'app', /Features never import app/],
+    ['components', 'feature', /Shared layers never import features or app/],
+    ['i18n', 'app', /Shared layers never import features or app/],
+    ['lib', 'feature-relative', /Shared layers never import features or app/],
+  ])('src/%s rejects the %s import', (dir, name, message) => {
+    const { restricted } = lint(dir, name);
+    expect(restricted).toHaveLength(1);
+    expect(restricted[0]).toMatchObject({ severity: 2, line: 1 });
+    expect(restricted[0]?.message).toMatch(message);
+  });
+
+  it('lets a feature import itself, the shared layers and the pure layers', () => {
+    expect(lint('features/start', 'allowed').messages).toEqual([]);
+  });
+
+  it('rejects an import cycle, on both of its files', () => {
+    for (const name of ['cycle-a', 'cycle-b']) {
+      const cycles = lint('lib', name).messages.filter((m) => m.ruleId === 'import-x/no-cycle');
+      expect(cycles).toHaveLength(1);
+      expect(cycles[0]).toMatchObject({ severity: 2, line: 1 });
+    }
   });
 });

@@ -3,11 +3,11 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
-import { createAppRouter } from './app/router';
-import { queryClient } from './app/query-client';
-import { i18n } from './app/i18n';
-import { registerServiceWorker } from './features/pwa/register';
-import { UpdatePrompt } from './features/pwa/update-prompt';
+import { createAppRouter } from '@/app/router';
+import { queryClient } from '@/lib/query-client';
+import { i18n } from '@/i18n/i18n';
+import { registerServiceWorker } from '@/features/pwa/register';
+import { UpdatePrompt } from '@/features/pwa/update-prompt';
 import './styles.css';
 
 type AppRouter = ReturnType<typeof createAppRouter>;

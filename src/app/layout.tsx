@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
-import { rememberLang } from './lang';
-import { LANGS, paths, switchLangHref, type Lang } from './paths';
-import { useLang, useT } from './use-lang';
-import { SupportBanner, SupportToggle } from '../features/support/support-toggle';
+import { rememberLang } from '@/i18n/lang';
+import { paths, switchLangHref } from '@/config/paths';
+import { LANGS, type Lang } from '@/i18n/langs';
+import { useLang, useT } from '@/i18n/use-lang';
+import { SupportBanner, SupportToggle } from '@/features/support/support-toggle';
+import { DocumentHead } from './document-head';
 
 /** Keeps `<html lang>` in step with the route's language. */
 function useHtmlLang(lang: Lang) {
@@ -99,6 +101,7 @@ export function Layout() {
       </header>
       <div className="container page">
         <SupportBanner />
+        <DocumentHead />
         <Outlet />
       </div>
       <footer className="site-footer">

@@ -13,10 +13,11 @@ import {
   matchRoutes,
   type StaticHandler,
 } from 'react-router';
-import { decodeAnswers, encodeAnswers, type Answers, type Tree } from '../engine';
-import { findTree, trees } from '../trees';
-import { wizardState } from '../features/wizard/use-wizard';
-import { LANGS, isLang, langOfPath, paths, switchLangHref } from './paths';
+import { decodeAnswers, encodeAnswers, type Answers, type Tree } from '@/engine';
+import { findTree, trees } from '@/trees';
+import { wizardState } from '@/features/wizard/use-wizard';
+import { langOfPath, paths, switchLangHref } from '@/config/paths';
+import { LANGS, isLang } from '@/i18n/langs';
 
 // The root route's loader reads the browser's languages; Node 20 has no `navigator`.
 vi.stubGlobal('navigator', { languages: ['en-US'] });

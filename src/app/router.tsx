@@ -5,13 +5,14 @@ import {
   type LoaderFunctionArgs,
   type RouteObject,
 } from 'react-router';
-import { NotFoundView } from '../features/not-found/not-found-page';
-import { RouteError } from '../features/errors/route-error';
-import { ensureNamespaces } from './i18n';
-import { preferredLang } from './lang';
+import { NotFoundView } from '@/components/not-found-view';
+import { RouteError } from './route-error';
+import { ensureNamespaces } from '@/i18n/i18n';
+import { preferredLang } from '@/i18n/lang';
 import { Layout } from './layout';
-import { isLang, paths } from './paths';
-import { useLang } from './use-lang';
+import { paths } from '@/config/paths';
+import { isLang } from '@/i18n/langs';
+import { useLang } from '@/i18n/use-lang';
 
 async function langLoader({ params }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw data(null, { status: 404 });
@@ -24,9 +25,9 @@ function NotFoundRoute() {
 }
 
 /**
- * The route table (data routes); every path comes from `paths`. Pages are code-split with
- * `lazy`: the first paint of a page loads only its own module (and, e.g., ipaddr.js only where
- * a page computes with addresses).
+ * The route table (data routes); every path comes from `paths`. Each page is a route module in
+ * `./routes/` (exports `loader`, `Component` and `handle.head`), loaded with `lazy`: the first
+ * paint of a page loads only its own module. Route modules are where features are composed.
  */
 export const routes: RouteObject[] = [
   {
@@ -43,83 +44,17 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          {
-            index: true,
-            lazy: async () => {
-              const m = await import('../features/start/start-page');
-              return { loader: m.startLoader, Component: m.StartPage };
-            },
-          },
-          {
-            path: paths.diagnose.path,
-            lazy: async () => {
-              const m = await import('../features/wizard/wizard-page');
-              return { loader: m.wizardLoader, Component: m.WizardPage };
-            },
-          },
-          {
-            path: paths.causes.path,
-            lazy: async () => {
-              const m = await import('../features/causes/cause-pages');
-              return { loader: m.causeIndexLoader, Component: m.CauseIndexPage };
-            },
-          },
-          {
-            path: paths.cause.path,
-            lazy: async () => {
-              const m = await import('../features/causes/cause-pages');
-              return { loader: m.causeLoader, Component: m.CausePage };
-            },
-          },
-          {
-            path: paths.toolsClientCidr.path,
-            lazy: async () => {
-              const m = await import('../features/tools/client-cidr-page');
-              return { loader: m.toolsLoader, Component: m.ClientCidrPage };
-            },
-          },
-          {
-            path: paths.toolsFirewallRules.path,
-            lazy: async () => {
-              const m = await import('../features/tools/firewall-rules-page');
-              return { loader: m.toolsLoader, Component: m.FirewallRulesPage };
-            },
-          },
-          {
-            path: paths.toolsLogAnalyzer.path,
-            lazy: async () => {
-              const m = await import('../features/log/log-analyzer-page');
-              return { loader: m.logAnalyzerLoader, Component: m.LogAnalyzerPage };
-            },
-          },
-          {
-            path: paths.toolsClock.path,
-            lazy: async () => {
-              const m = await import('../features/clock/clock-page');
-              return { loader: m.clockLoader, Component: m.ClockPage };
-            },
-          },
-          {
-            path: paths.supportCases.path,
-            lazy: async () => {
-              const m = await import('../features/support/cases-page');
-              return { loader: m.supportCasesLoader, Component: m.SupportCasesPage };
-            },
-          },
-          {
-            path: paths.map.path,
-            lazy: async () => {
-              const m = await import('../features/map/map-pages');
-              return { loader: m.mapIndexLoader, Component: m.MapIndexPage };
-            },
-          },
-          {
-            path: paths.mapSymptom.path,
-            lazy: async () => {
-              const m = await import('../features/map/map-pages');
-              return { loader: m.mapSymptomLoader, Component: m.MapSymptomPage };
-            },
-          },
+          { index: true, lazy: () => import('./routes/start') },
+          { path: paths.diagnose.path, lazy: () => import('./routes/diagnose') },
+          { path: paths.causes.path, lazy: () => import('./routes/causes') },
+          { path: paths.cause.path, lazy: () => import('./routes/cause') },
+          { path: paths.toolsClientCidr.path, lazy: () => import('./routes/client-cidr') },
+          { path: paths.toolsFirewallRules.path, lazy: () => import('./routes/firewall-rules') },
+          { path: paths.toolsLogAnalyzer.path, lazy: () => import('./routes/log-analyzer') },
+          { path: paths.toolsClock.path, lazy: () => import('./routes/clock') },
+          { path: paths.supportCases.path, lazy: () => import('./routes/support-cases') },
+          { path: paths.map.path, lazy: () => import('./routes/map') },
+          { path: paths.mapSymptom.path, lazy: () => import('./routes/map-symptom') },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

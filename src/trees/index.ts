@@ -33,3 +33,24 @@ export const trees: readonly Tree[] = [
 export function findTree(id: string): Tree | undefined {
   return trees.find((t) => t.id === id);
 }
+
+/** The diagnosis (cause) ids of a tree, in node order. */
+export function diagnosisIds(tree: Tree): string[] {
+  return tree.nodes.filter((n) => n.kind === 'diagnosis').map((n) => n.id);
+}
+
+/** Every cause id of every tree, once, in tree order (the cause library's order). */
+export function causeIds(): string[] {
+  return [...new Set(trees.flatMap(diagnosisIds))];
+}
+
+/** The trees that can end in a cause. */
+export function treesWithCause(causeId: string): Tree[] {
+  return trees.filter((t) => diagnosisIds(t).includes(causeId));
+}
+
+/**
+ * Causes that code outside the trees refers to by name (a test checks each is a diagnosis of
+ * some tree): the clock check is shown under the clock cause, and links to it.
+ */
+export const CAUSES = { clientClockSkew: 'client-clock-skew' } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allPaths, causeNamespace, resolve, validateTree, type LocaleBundle } from '../engine';
 import { evaluators } from '../network/evaluators';
-import { trees } from './index';
+import { trees } from './';
 
 const files = import.meta.glob<LocaleBundle>('../../locales/*/*.json', {
   eager: true,

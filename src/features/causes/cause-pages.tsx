@@ -1,40 +1,39 @@
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { data } from 'react-router';
-import { causeNamespace, shortestPathTo, treeNamespace, type Tree } from '../../engine';
-import { evaluators } from '../../network/evaluators';
-import { trees } from '../../trees';
-import { ensureNamespaces } from '../../app/i18n';
-import { isLang, paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { useDocumentTitle } from '../../app/use-document-title';
-import { DiagnosisView } from '../wizard/diagnosis-view';
-import { useTerms } from '../wizard/use-terms';
-
-function diagnosisIds(tree: Tree): string[] {
-  return tree.nodes.filter((n) => n.kind === 'diagnosis').map((n) => n.id);
-}
-
-/** Every cause id, once, in tree order. */
-export function allCauseIds(): string[] {
-  return [...new Set(trees.flatMap(diagnosisIds))];
-}
-
-/** The trees that end in a cause. */
-function treesWith(causeId: string): Tree[] {
-  return trees.filter((t) => diagnosisIds(t).includes(causeId));
-}
+import { causeNamespace, shortestPathTo, treeNamespace } from '@/engine';
+import { evaluators } from '@/network/evaluators';
+import { causeIds, diagnosisIds, trees, treesWithCause } from '@/trees';
+import { ensureNamespaces } from '@/i18n/i18n';
+import { paths } from '@/config/paths';
+import { isLang } from '@/i18n/langs';
+import { useLang, useT } from '@/i18n/use-lang';
+import type { HeadFn } from '@/i18n/head';
+import { platformTerms, useTerms } from '@/i18n/use-terms';
+import { DiagnosisView } from '@/components/diagnosis-view';
 
 /** Loads one cause's words and the titles of the symptoms that lead to it. */
 export async function causeLoader({ params }: LoaderFunctionArgs) {
   const id = params.causeId ?? '';
-  if (!isLang(params.lang) || !allCauseIds().includes(id)) throw data(null, { status: 404 });
+  if (!isLang(params.lang) || !causeIds().includes(id)) throw data(null, { status: 404 });
   await ensureNamespaces(params.lang, [
     'common',
     causeNamespace(id),
-    ...treesWith(id).map((t) => treeNamespace(t.id)),
+    ...treesWithCause(id).map((t) => treeNamespace(t.id)),
   ]);
   return null;
 }
+
+/** A cause page's head: its title and summary, with generic platform names. */
+export const causeHead: HeadFn = ({ t, params }) => {
+  const o = { ns: causeNamespace(params.causeId ?? ''), ...platformTerms(t, {}) };
+  return { title: [t('title', o)], description: t('summary', o) };
+};
+
+/** The cause library's head. */
+export const causeIndexHead: HeadFn = ({ t }) => ({
+  title: [t('causes.title')],
+  description: t('causes.lead'),
+});
 
 /** `/<lang>/causes/<id>`: one cause and its fix, readable without answers. */
 export function CausePage() {
@@ -42,7 +41,6 @@ export function CausePage() {
   const { causeId = '' } = useParams();
   const { t } = useT(['common', causeNamespace(causeId)]);
   const terms = useTerms({});
-  useDocumentTitle(t('title', { ns: causeNamespace(causeId), ...terms }), t('app.name'));
   return (
     <main
       id="main"
@@ -54,7 +52,7 @@ export function CausePage() {
       <DiagnosisView causeId={causeId} terms={terms} eyebrow={t('causes.eyebrow')} />
       <h2>{t('causes.walkIn')}</h2>
       <ul>
-        {treesWith(causeId).map((tree) => {
+        {treesWithCause(causeId).map((tree) => {
           const path = shortestPathTo(tree, evaluators, causeId);
           return (
             <li key={tree.id}>
@@ -78,7 +76,7 @@ export async function causeIndexLoader({ params }: LoaderFunctionArgs) {
   await ensureNamespaces(params.lang, [
     'common',
     ...trees.map((t) => treeNamespace(t.id)),
-    ...allCauseIds().map(causeNamespace),
+    ...causeIds().map(causeNamespace),
   ]);
   return null;
 }
@@ -87,7 +85,6 @@ export async function causeIndexLoader({ params }: LoaderFunctionArgs) {
 export function CauseIndexPage() {
   const lang = useLang();
   const { t } = useT('common');
-  useDocumentTitle(t('causes.title'), t('app.name'));
   return (
     <main id="main" tabIndex={-1} data-page="causes">
       <h1>{t('causes.title')}</h1>
@@ -99,7 +96,7 @@ export function CauseIndexPage() {
             {diagnosisIds(tree).map((id) => (
               <li key={id}>
                 <Link to={paths.cause.href(lang, id)}>
-                  {t('title', { ns: causeNamespace(id), ...genericTerms(t) })}
+                  {t('title', { ns: causeNamespace(id), ...platformTerms(t, {}) })}
                 </Link>
               </li>
             ))}
@@ -108,11 +105,4 @@ export function CauseIndexPage() {
       ))}
     </main>
   );
-}
-
-function genericTerms(
-  t: (k: string, o: { returnObjects: true }) => unknown,
-): Record<string, string> {
-  const v = t('terms.generic', { returnObjects: true });
-  return typeof v === 'object' && v !== null ? (v as Record<string, string>) : {};
 }

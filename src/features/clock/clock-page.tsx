@@ -1,12 +1,16 @@
 import { Link, data, type LoaderFunctionArgs } from 'react-router';
-import { ensureNamespaces } from '../../app/i18n';
-import { isLang, paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { useDocumentTitle } from '../../app/use-document-title';
-import { trees } from '../../trees';
+import { ensureNamespaces } from '@/i18n/i18n';
+import { paths } from '@/config/paths';
+import { isLang } from '@/i18n/langs';
+import { useLang, useT } from '@/i18n/use-lang';
+import type { HeadFn } from '@/i18n/head';
+import { CAUSES, trees } from '@/trees';
 import { ClockSkewCheck } from './clock-skew-check';
 
-const CLOCK_CAUSE = 'client-clock-skew';
+const CLOCK_CAUSE = CAUSES.clientClockSkew;
+
+/** The clock check's head. */
+export const clockHead: HeadFn = ({ t }) => ({ title: [t('page.title', { ns: 'clock' })] });
 
 /** Loads the clock tool's words. */
 export async function clockLoader({ params }: LoaderFunctionArgs) {
@@ -19,7 +23,6 @@ export async function clockLoader({ params }: LoaderFunctionArgs) {
 export function ClockPage() {
   const lang = useLang();
   const { t } = useT(['clock', 'common']);
-  useDocumentTitle(t('page.title'), t('common:app.name'));
   const causeKnown = trees.some((tree) =>
     tree.nodes.some((n) => n.kind === 'diagnosis' && n.id === CLOCK_CAUSE),
   );

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { measureSkew, type SkewResult } from '../../network/clock-skew';
+import { measureSkew, type SkewResult } from '@/network/clock-skew';
 
 /** Give up on the request after this long (then the check could not be made). */
 export const CLOCK_REQUEST_TIMEOUT_MS = 10_000;

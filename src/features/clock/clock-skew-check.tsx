@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { durationParts } from '../log/format';
-import { useLazyNamespaces } from '../log/use-lazy-namespaces';
-import type { SkewResult } from '../../network/clock-skew';
-import { useLang, useT } from '../../app/use-lang';
+import { durationParts } from '@/lib/durations';
+import { useLazyNamespaces } from '@/i18n/use-namespaces';
+import type { SkewResult } from '@/network/clock-skew';
+import { useLang, useT } from '@/i18n/use-lang';
 import { clockSkewQueryOptions } from './clock-query';
 import './clock.css';
 

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link, data, type LoaderFunctionArgs } from 'react-router';
-import { causeNamespace } from '../../engine';
-import { SIGNATURES, SIGNATURE_IDS } from '../../network/openvpn-log';
-import { ensureNamespaces } from '../../app/i18n';
-import { isLang, paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { useDocumentTitle } from '../../app/use-document-title';
-import { ErrorSummary, type SummaryItem } from '../wizard/error-summary';
+import { causeNamespace } from '@/engine';
+import { SIGNATURES, SIGNATURE_IDS } from '@/network/openvpn-log';
+import { ensureNamespaces } from '@/i18n/i18n';
+import { paths } from '@/config/paths';
+import { isLang } from '@/i18n/langs';
+import { useLang, useT } from '@/i18n/use-lang';
+import type { HeadFn } from '@/i18n/head';
+import { ErrorSummary, type SummaryItem } from '@/components/error-summary';
 import { LogResults } from './log-results';
 import type { AnalysisMessage, RejectReason } from './read-log';
 import { startAnalysis, type AnalysisHandle } from './run-analysis';
@@ -18,6 +19,9 @@ function linkedCauseNamespaces(): string[] {
   const ids = SIGNATURE_IDS.map((id) => findingLink(SIGNATURES[id].wizardTarget)?.diagnosis);
   return [...new Set(ids.filter((d): d is string => typeof d === 'string'))].map(causeNamespace);
 }
+
+/** The analyzer's head. */
+export const logAnalyzerHead: HeadFn = ({ t }) => ({ title: [t('title', { ns: 'log' })] });
 
 /** Loads the analyzer's words and the titles of the causes its findings link to. */
 export async function logAnalyzerLoader({ params }: LoaderFunctionArgs) {
@@ -50,7 +54,6 @@ const FILE_ID = 'log-file';
 export function LogAnalyzerPage() {
   const lang = useLang();
   const { t } = useT(['log', 'common']);
-  useDocumentTitle(t('title'), t('common:app.name'));
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [dragging, setDragging] = useState(false);
   const handle = useRef<AnalysisHandle | null>(null);

@@ -1,6 +1,6 @@
 import { useState, type RefObject } from 'react';
 import { Link } from 'react-router';
-import { causeNamespace } from '../../engine';
+import { causeNamespace } from '@/engine';
 import type {
   ClientInfo,
   LogAnalysis,
@@ -8,13 +8,14 @@ import type {
   RestartSummary,
   Timeline,
   TunnelSummary,
-} from '../../network/openvpn-log';
-import { findTree } from '../../trees';
-import { paths, type Lang } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { asStrings } from '../wizard/text';
-import { useTerms } from '../wizard/use-terms';
-import { durationParts, restartRows } from './format';
+} from '@/network/openvpn-log';
+import { findTree } from '@/trees';
+import { paths } from '@/config/paths';
+import { type Lang } from '@/i18n/langs';
+import { useLang, useT } from '@/i18n/use-lang';
+import { asStrings } from '@/i18n/text';
+import { useTerms } from '@/i18n/use-terms';
+import { durationParts, restartRows } from '@/lib/durations';
 import { excerptRows } from './read-log';
 import { findingLink } from './wizard-link';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RANK_REASONS, SEVERITIES, SIGNATURE_IDS } from '../../network/openvpn-log';
+import { RANK_REASONS, SEVERITIES, SIGNATURE_IDS } from '@/network/openvpn-log';
 import enLog from '../../../locales/en/log.json';
 import jaLog from '../../../locales/ja/log.json';
 import enClock from '../../../locales/en/clock.json';

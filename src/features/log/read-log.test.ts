@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_LINE_LENGTH, analyzeLog, type LogAnalysis } from '../../network/openvpn-log';
-import { LINUX_2412_PERIODIC, WIN_266_TLS_TIMEOUT } from '../../network/openvpn-log-fixtures';
+import { MAX_LINE_LENGTH, analyzeLog, type LogAnalysis } from '@/network/openvpn-log';
+import { LINUX_2412_PERIODIC, WIN_266_TLS_TIMEOUT } from '@/network/openvpn-log-fixtures';
 import {
   CHUNK_BYTES,
   analyzeSource,

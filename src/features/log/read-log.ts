@@ -10,7 +10,7 @@ import {
   createLogAnalyzer,
   type LogAnalysis,
   type LogInputClass,
-} from '../../network/openvpn-log';
+} from '@/network/openvpn-log';
 
 /** Bytes read (and text pushed) per step: small enough to report progress often. */
 export const CHUNK_BYTES = 1 << 20;

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
+import { paths } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
 import './log.css';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resolve, type Tree } from '../../engine';
-import { evaluators } from '../../network/evaluators';
-import { SIGNATURES, SIGNATURE_IDS } from '../../network/openvpn-log';
-import { findTree, trees } from '../../trees';
+import { resolve, type Tree } from '@/engine';
+import { evaluators } from '@/network/evaluators';
+import { SIGNATURES, SIGNATURE_IDS } from '@/network/openvpn-log';
+import { findTree, trees } from '@/trees';
 import { findingLink } from './wizard-link';
 
 const tiny: Tree = {

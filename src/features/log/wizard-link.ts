@@ -1,7 +1,7 @@
-import { resolve, shortestPathTo, type Answers, type Tree } from '../../engine';
-import type { WizardTarget } from '../../network/openvpn-log';
-import { evaluators } from '../../network/evaluators';
-import { trees as registeredTrees } from '../../trees';
+import { resolve, shortestPathTo, type Answers, type Tree } from '@/engine';
+import type { WizardTarget } from '@/network/openvpn-log';
+import { evaluators } from '@/network/evaluators';
+import { trees as registeredTrees } from '@/trees';
 
 /** Where a finding leads: a wizard walk with its answers, or the cause page. */
 export type FindingLink =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nodeIndex, resolve } from '../../engine';
-import { evaluators } from '../../network/evaluators';
-import { trees } from '../../trees';
+import { nodeIndex, resolve } from '@/engine';
+import { evaluators } from '@/network/evaluators';
+import { trees } from '@/trees';
 import { boxOf } from './box';
 import { entries, layersOf, layoutTree, mapEdges, textWidth, wrapText } from './graph';
 

@@ -12,7 +12,7 @@ import {
   type Id,
   type Tree,
   type TreeNode,
-} from '../../engine';
+} from '@/engine';
 
 /** One edge of a tree: from a node, by an option / outcome / result key, to a node. */
 export interface MapEdge {

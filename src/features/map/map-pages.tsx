@@ -1,17 +1,29 @@
 import { Link, data, useParams, type LoaderFunctionArgs } from 'react-router';
-import { treeNamespace, type NodeKind, type Tree } from '../../engine';
-import { findTree, trees } from '../../trees';
-import { ensureNamespaces } from '../../app/i18n';
-import { isLang, paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { useDocumentTitle } from '../../app/use-document-title';
-import { NotFoundView } from '../not-found/not-found-page';
+import { treeNamespace, type NodeKind, type Tree } from '@/engine';
+import { findTree, trees } from '@/trees';
+import { ensureNamespaces } from '@/i18n/i18n';
+import { paths } from '@/config/paths';
+import { isLang } from '@/i18n/langs';
+import { useLang, useT } from '@/i18n/use-lang';
+import type { HeadFn } from '@/i18n/head';
+import { NotFoundView } from '@/components/not-found-view';
 import { kindCounts, mapNamespaces, useMapText } from './map-text';
 import { KindShape, TreePicture } from './tree-picture';
 import { TreeList } from './tree-list';
 import './map.css';
 
 const KINDS: readonly NodeKind[] = ['question', 'check', 'compute', 'diagnosis'];
+
+/** The map index's head. */
+export const mapIndexHead: HeadFn = ({ t }) => ({ title: [t('index.title', { ns: 'map' })] });
+
+/** One symptom's map: its head. */
+export const mapSymptomHead: HeadFn = ({ t, params }) => {
+  const tree = findTree(params.symptomId ?? '');
+  if (!tree) return { title: [] };
+  const symptom = t('title', { ns: treeNamespace(tree.id) });
+  return { title: [t('symptom.title', { ns: 'map', symptom })] };
+};
 
 /** Loads the words of the map index: every symptom's title and summary. */
 export async function mapIndexLoader({ params }: LoaderFunctionArgs) {
@@ -44,7 +56,6 @@ function Stats({ tree }: { tree: Tree }) {
 export function MapIndexPage() {
   const lang = useLang();
   const { t } = useT(['map', 'common']);
-  useDocumentTitle(t('index.title'), t('common:app.name'));
   return (
     <main id="main" tabIndex={-1} data-page="map-index">
       <h1>{t('index.title')}</h1>
@@ -92,7 +103,6 @@ function SymptomMap({ tree }: { tree: Tree }) {
   const { texts, entries } = useMapText(tree, lang);
   const symptom = t('title', { ns });
   const heading = t('symptom.title', { symptom });
-  useDocumentTitle(heading, t('common:app.name'));
   return (
     <main id="main" tabIndex={-1} data-page="map" data-symptom={tree.id} className="map-page">
       <p className="eyebrow">{t('symptom.eyebrow')}</p>

@@ -6,11 +6,12 @@ import {
   type NodeKind,
   type Tree,
   type TreeNode,
-} from '../../engine';
-import { evaluators } from '../../network/evaluators';
-import { paths, type Lang } from '../../app/paths';
-import { useT } from '../../app/use-lang';
-import { useTerms } from '../wizard/use-terms';
+} from '@/engine';
+import { evaluators } from '@/network/evaluators';
+import { paths } from '@/config/paths';
+import { type Lang } from '@/i18n/langs';
+import { useT } from '@/i18n/use-lang';
+import { useTerms } from '@/i18n/use-terms';
 import { entries, type Entry } from './graph';
 import type { BoxText } from './box';
 

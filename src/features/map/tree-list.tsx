@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { edges, nodeIndex, type Tree } from '../../engine';
-import { useT } from '../../app/use-lang';
+import { edges, nodeIndex, type Tree } from '@/engine';
+import { useT } from '@/i18n/use-lang';
 import type { Entry } from './graph';
 import type { MapNodeText } from './map-text';
 

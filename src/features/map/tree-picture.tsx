@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { useHref, useLinkClickHandler } from 'react-router';
-import type { NodeKind, Tree } from '../../engine';
+import type { NodeKind, Tree } from '@/engine';
 import { boxOf, type Box } from './box';
 import { DEFAULT_LAYOUT, layoutTree } from './graph';
 import type { MapNodeText } from './map-text';

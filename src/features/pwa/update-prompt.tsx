@@ -1,7 +1,8 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ensureNamespaces } from '../../app/i18n';
-import { langOfPath, type Lang } from '../../app/paths';
+import { ensureNamespaces } from '@/i18n/i18n';
+import { langOfPath } from '@/config/paths';
+import { DEFAULT_LANG, type Lang } from '@/i18n/langs';
 import { updateStore } from './register';
 import './pwa.css';
 
@@ -59,7 +60,7 @@ export function UpdatePrompt({ router }: { router: LocationSource }) {
     () => router.state.location.pathname,
     () => router.state.location.pathname,
   );
-  const lang = langOfPath(pathname) ?? 'en';
+  const lang = langOfPath(pathname) ?? DEFAULT_LANG;
   const [loaded, setLoaded] = useState<Lang | undefined>();
   useEffect(() => {
     if (!needRefresh) return;

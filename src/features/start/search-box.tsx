@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { Form, Link, useSearchParams } from 'react-router';
-import { causeNamespace, treeNamespace } from '../../engine';
-import { trees } from '../../trees';
-import { paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
+import { causeNamespace, treeNamespace } from '@/engine';
+import { trees } from '@/trees';
+import { paths } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
 import { search, type SearchDoc } from './search';
 
 /** Every cause id of every tree, once. */

@@ -1,13 +1,13 @@
+import type { ReactNode } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
-import { treeNamespace } from '../../engine';
-import { trees } from '../../trees';
-import { ensureNamespaces } from '../../app/i18n';
-import { isLang, paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { treeNamespace } from '@/engine';
+import { trees } from '@/trees';
+import { ensureNamespaces } from '@/i18n/i18n';
+import { paths } from '@/config/paths';
+import { isLang } from '@/i18n/langs';
+import { useLang, useT } from '@/i18n/use-lang';
+import type { HeadFn } from '@/i18n/head';
 import { SearchBox, searchNamespaces } from './search-box';
-import { ToolsList } from '../tools/tools-list';
-import { StartFromLog } from '../log/start-from-log';
 
 /** Loads the common words and every symptom's title and summary. */
 export async function startLoader({ params, request }: LoaderFunctionArgs) {
@@ -21,11 +21,22 @@ export async function startLoader({ params, request }: LoaderFunctionArgs) {
   return null;
 }
 
+/** The start page's head (also the prerendered page's title and description). */
+export const startHead: HeadFn = ({ t }) => ({
+  title: [t('start.title')],
+  description: t('start.lead'),
+});
+
+/** What the route composes into the start page: the log entry and the tools list. */
+export interface StartSlots {
+  readonly afterSymptoms?: ReactNode;
+  readonly tools?: ReactNode;
+}
+
 /** `/<lang>/`: the symptoms to start from. */
-export function StartPage() {
+export function StartPage({ afterSymptoms, tools }: StartSlots) {
   const lang = useLang();
   const { t } = useT(['common', ...trees.map((tr) => treeNamespace(tr.id))]);
-  useDocumentTitle(t('start.title'), t('app.name'));
   return (
     <main id="main" tabIndex={-1} data-page="start">
       <h1>{t('start.title')}</h1>
@@ -42,7 +53,7 @@ export function StartPage() {
           </li>
         ))}
       </ul>
-      <StartFromLog />
+      {afterSymptoms}
       <ul className="plain-links">
         <li>
           <Link to={paths.causes.href(lang)}>{t('start.browseCauses')}</Link>
@@ -51,7 +62,7 @@ export function StartPage() {
           <Link to={paths.map.href(lang)}>{t('start.browseMaps')}</Link>
         </li>
       </ul>
-      <ToolsList />
+      {tools}
     </main>
   );
 }

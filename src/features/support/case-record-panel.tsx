@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { causeNamespace, treeNamespace, type Tree } from '../../engine';
-import { LANGS, paths, type Lang } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { copyText, downloadText, printRecord } from './browser-actions';
+import { causeNamespace, treeNamespace, type Tree } from '@/engine';
+import { paths } from '@/config/paths';
+import { LANGS, LANG_NAMES, type Lang } from '@/i18n/langs';
+import { useLang, useT } from '@/i18n/use-lang';
+import { copyText, downloadText, printRecord } from '@/lib/browser-actions';
 import {
   buildCaseRecord,
   caseRecordInput,
@@ -15,8 +16,6 @@ import { MAX_REFERENCE_LENGTH, withReference, type SupportCase } from './cases';
 import { supportStore } from './support-store';
 import { fixedTranslate } from './translate';
 import { useNamespaces } from './use-support';
-
-const LANG_NAMES: Record<Lang, string> = { en: 'English', ja: '日本語' };
 
 /** Minutes east of UTC for this browser at a moment (JST = 540). */
 function utcOffset(at: Date): number {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import i18next, { type i18n as I18n } from 'i18next';
-import { findTree } from '../../trees';
+import { findTree } from '@/trees';
 import {
   buildCaseRecord,
   caseRecordInput,

@@ -13,10 +13,10 @@ import {
   type Answer,
   type ComputeNode,
   type Tree,
-} from '../../engine';
-import { evaluators } from '../../network/evaluators';
-import { verdictParams } from '../wizard/verdict';
-import { asStrings, asSteps, type StepText } from '../wizard/text';
+} from '@/engine';
+import { evaluators } from '@/network/evaluators';
+import { verdictParams } from '@/i18n/verdict';
+import { asStrings, asSteps, type StepText } from '@/i18n/text';
 import type { SupportCase } from './cases';
 
 /** A translation function (i18next's `t`, or a fake in tests). */

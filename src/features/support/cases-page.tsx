@@ -2,28 +2,25 @@ import './support.css';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { data } from 'react-router';
-import { causeNamespace, resolve, treeNamespace } from '../../engine';
-import { evaluators } from '../../network/evaluators';
-import { findTree, trees } from '../../trees';
-import { ensureNamespaces } from '../../app/i18n';
-import { isLang, paths, type Lang } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { useDocumentTitle } from '../../app/use-document-title';
-import { platformKey } from '../wizard/use-terms';
+import { causeNamespace, resolve, treeNamespace } from '@/engine';
+import { evaluators } from '@/network/evaluators';
+import { causeIds, findTree, trees } from '@/trees';
+import { ensureNamespaces } from '@/i18n/i18n';
+import { paths } from '@/config/paths';
+import { isLang, type Lang } from '@/i18n/langs';
+import { useLang, useT } from '@/i18n/use-lang';
+import type { HeadFn } from '@/i18n/head';
+import { platformKey } from '@/i18n/use-terms';
 import { formatTime } from './case-record';
 import type { SupportCase } from './cases';
 import { StorageMessage } from './storage-message';
 import { supportStore } from './support-store';
 import { useSupportState } from './use-support';
 
-/** Every cause id of every tree (for the case titles). */
-function causeIds(): string[] {
-  return [
-    ...new Set(
-      trees.flatMap((t) => t.nodes.filter((n) => n.kind === 'diagnosis').map((n) => n.id)),
-    ),
-  ];
-}
+/** The case history's head. */
+export const supportCasesHead: HeadFn = ({ t }) => ({
+  title: [t('history.title', { ns: 'support' })],
+});
 
 /** Loads the words of the page: the support namespace, symptom titles and cause titles. */
 export async function supportCasesLoader({ params }: LoaderFunctionArgs) {
@@ -67,7 +64,6 @@ export function SupportCasesPage() {
   const [message, setMessage] = useState('');
   const [confirming, setConfirming] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useDocumentTitle(t('support:history.title'), t('common:app.name'));
   const cases = state.cases;
 
   const reopen = (c: SupportCase) => {

@@ -3,7 +3,7 @@
  * the time each was given, notes per step, the diagnosis). Plain data and pure functions; the
  * store in `support-store.ts` keeps cases in memory and in the browser.
  */
-import { encodeAnswers, isId, sameAnswer, type Answer, type Answers } from '../../engine';
+import { encodeAnswers, isId, sameAnswer, type Answer, type Answers } from '@/engine';
 
 /** One answer as given, and when (ISO 8601). */
 export interface LoggedAnswer {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useT } from '../../app/use-lang';
-import { copyText } from './browser-actions';
+import { useT } from '@/i18n/use-lang';
+import { copyText } from '@/lib/browser-actions';
 import { causeChecklist, checklistText, genericChecklist } from './case-record';
 import { withStillBroken, type SupportCase } from './cases';
 import { supportStore } from './support-store';

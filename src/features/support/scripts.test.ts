@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trees } from '../../trees';
+import { trees } from '@/trees';
 import { scriptProblems, scriptedNodes, supportNamespace } from './scripts';
 
 const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/support-*.json', {

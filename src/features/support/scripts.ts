@@ -3,7 +3,7 @@
  * each non-diagnosis node. Words live in `locales/<lang>/support-<treeId>.json` under
  * `nodes.<nodeId>` (apart from the tree files, which content writers own).
  */
-import type { Tree } from '../../engine';
+import type { Tree } from '@/engine';
 
 /** The namespace of a tree's support scripts. */
 export function supportNamespace(treeId: string): string {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useLang, useT } from '../../app/use-lang';
-import { copyText } from './browser-actions';
+import { useLang, useT } from '@/i18n/use-lang';
+import { copyText } from '@/lib/browser-actions';
 import { setSupportFlag } from './support-store';
 import { useNamespaces, useSupportState } from './use-support';
 

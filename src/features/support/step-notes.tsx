@@ -1,4 +1,4 @@
-import { useT } from '../../app/use-lang';
+import { useT } from '@/i18n/use-lang';
 import { MAX_NOTE_LENGTH, withNote } from './cases';
 import { StorageMessage } from './storage-message';
 import { supportStore } from './support-store';

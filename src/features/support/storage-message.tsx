@@ -1,4 +1,4 @@
-import { useT } from '../../app/use-lang';
+import { useT } from '@/i18n/use-lang';
 import type { ErrorPlace } from './support-store';
 import { useSupportState } from './use-support';
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { newCase, parseCases, syncCase, withNote } from './cases';
-import { readJson, readText, removeKey, writeJson, writeText, type KeyValueStore } from './storage';
+import {
+  readJson,
+  readText,
+  removeKey,
+  writeJson,
+  writeText,
+  type KeyValueStore,
+} from '@/lib/storage';
 import {
   KEYS,
   createSupportStore,

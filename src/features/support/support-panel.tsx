@@ -1,14 +1,8 @@
 import './support.css';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
-import {
-  decodeAnswers,
-  encodeAnswers,
-  trailAnswers,
-  type Resolution,
-  type Tree,
-} from '../../engine';
-import { useLang } from '../../app/use-lang';
+import { decodeAnswers, encodeAnswers, trailAnswers, type Resolution, type Tree } from '@/engine';
+import { useLang } from '@/i18n/use-lang';
 import { CaseRecordPanel } from './case-record-panel';
 import { syncCase } from './cases';
 import { EscalationChecklist } from './escalation-checklist';

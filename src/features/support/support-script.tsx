@@ -1,7 +1,7 @@
-import { treeNamespace } from '../../engine';
-import { useT } from '../../app/use-lang';
-import { CodeBlock } from '../wizard/code-block';
-import { asCommands } from '../wizard/text';
+import { treeNamespace } from '@/engine';
+import { useT } from '@/i18n/use-lang';
+import { CodeBlock } from '@/components/code-block';
+import { asCommands } from '@/i18n/text';
 import { supportNamespace } from './scripts';
 
 interface Props {

@@ -19,7 +19,7 @@ import {
   type KeyValueStore,
   type StorageErrorKind,
   type StorageResult,
-} from './storage';
+} from '@/lib/storage';
 
 /** Storage keys. */
 export const KEYS = {

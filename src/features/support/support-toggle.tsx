@@ -1,7 +1,7 @@
 import './support.css';
 import { Link } from 'react-router';
-import { paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
+import { paths } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
 import { StorageMessage } from './storage-message';
 import { supportStore } from './support-store';
 import { useNamespaces, useSupportState, useSupportSync } from './use-support';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { i18n } from '../../app/i18n';
-import type { Lang } from '../../app/paths';
+import { i18n } from '@/i18n/i18n';
+import type { Lang } from '@/i18n/langs';
 import type { Translate } from './case-record';
 
 /** An i18next `t` as the plain {@link Translate} the record builder takes. */

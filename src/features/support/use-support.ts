@@ -1,8 +1,8 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
-import { ensureNamespaces } from '../../app/i18n';
-import type { Lang } from '../../app/paths';
+import { ensureNamespaces } from '@/i18n/i18n';
+import type { Lang } from '@/i18n/langs';
 import {
   KEYS,
   hasSupportFlag,

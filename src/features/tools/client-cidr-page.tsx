@@ -1,16 +1,16 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { CONNECTION_SPECS, PLATFORMS, type FieldIssue, type Platform } from '../../network/cidr';
+import { CONNECTION_SPECS, PLATFORMS, type FieldIssue, type Platform } from '@/network/cidr';
 import {
   MAX_LOCAL_NETWORKS,
   checkClientCidr,
   type ClientCidrReport,
   type Verdict,
-} from '../../network/client-cidr-check';
-import { paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { useDocumentTitle } from '../../app/use-document-title';
-import { ErrorSummary } from '../wizard/error-summary';
+} from '@/network/client-cidr-check';
+import { paths } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
+import type { HeadFn } from '@/i18n/head';
+import { ErrorSummary } from '@/components/error-summary';
 import {
   FOCUS_RESULT,
   FieldError,
@@ -22,8 +22,8 @@ import {
   useFocusResult,
   useIssueText,
   type PlacedIssue,
-} from './form-parts';
-import { useMessageText } from './messages';
+} from '@/components/form-kit';
+import { useMessageText } from '@/i18n/message-text';
 import {
   clientCidrInput,
   decodeClientCidr,
@@ -45,6 +45,11 @@ const fieldDomId = {
   'ipsec-routes': 'cc-ipsec-routes',
 } as const;
 const localNetworkId = (row: number) => `cc-local-network-${row}`;
+
+/** The client CIDR checker's head. */
+export const clientCidrHead: HeadFn = ({ t }) => ({
+  title: [t('clientCidr.title', { ns: 'tools' })],
+});
 
 /** Where each checker error is shown and which input the summary links to. */
 export function placeClientCidrIssues(
@@ -86,7 +91,6 @@ function ClientCidrTool({ query }: { query: string }) {
   const lang = useLang();
   const navigate = useNavigate();
   const { t } = useT(['tools', 'common']);
-  useDocumentTitle(t('clientCidr.title'), t('common:app.name'));
 
   const initial = useMemo(() => decodeClientCidr(query), [query]);
   const report = useMemo(

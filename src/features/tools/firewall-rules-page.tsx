@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { FieldIssue } from '../../network/cidr';
+import type { FieldIssue } from '@/network/cidr';
 import {
   MAX_DESTINATIONS,
   RULE_PROTOCOLS,
@@ -15,12 +15,12 @@ import {
   type SecurityGroupRule,
   type Service,
   type VpnProtocol,
-} from '../../network/firewall-rules';
-import { paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { useDocumentTitle } from '../../app/use-document-title';
-import { CodeBlock } from '../wizard/code-block';
-import { ErrorSummary } from '../wizard/error-summary';
+} from '@/network/firewall-rules';
+import { paths } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
+import type { HeadFn } from '@/i18n/head';
+import { CodeBlock } from '@/components/code-block';
+import { ErrorSummary } from '@/components/error-summary';
 import {
   FOCUS_RESULT,
   FieldError,
@@ -31,8 +31,8 @@ import {
   useFocusResult,
   useIssueText,
   type PlacedIssue,
-} from './form-parts';
-import { useMessageText } from './messages';
+} from '@/components/form-kit';
+import { useMessageText } from '@/i18n/message-text';
 import {
   EMPTY_DESTINATION,
   FIREWALL_BEFORE,
@@ -66,6 +66,11 @@ const DEST_FIELDS: Readonly<Record<string, DestinationPart>> = {
   'destination-port': 'port',
 };
 
+/** The rule builder's head. */
+export const firewallRulesHead: HeadFn = ({ t }) => ({
+  title: [t('firewall.title', { ns: 'tools' })],
+});
+
 /** Where each rule-builder error is shown and which input the summary links to. */
 export function placeFirewallIssues(errors: readonly FieldIssue[]): PlacedIssue[] {
   return errors.map((e) => {
@@ -98,7 +103,6 @@ function FirewallTool({ query }: { query: string }) {
   const lang = useLang();
   const navigate = useNavigate();
   const { t } = useT(['tools', 'common']);
-  useDocumentTitle(t('firewall.title'), t('common:app.name'));
 
   const initial = useMemo(() => decodeFirewall(query), [query]);
   const result = useMemo(

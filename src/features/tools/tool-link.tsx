@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import type { Answers, TrailStep } from '../../engine';
-import { paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
+import type { Answers, TrailStep } from '@/engine';
+import { paths } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
 import { toolLinkFor } from './wizard-link';
 import './tools.css';
 

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
-import { paths, type Lang } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
+import { paths } from '@/config/paths';
+import { type Lang } from '@/i18n/langs';
+import { useLang, useT } from '@/i18n/use-lang';
 import './tools.css';
 
 /**

@@ -1,6 +1,6 @@
 import { data, type LoaderFunctionArgs } from 'react-router';
-import { ensureNamespaces } from '../../app/i18n';
-import { isLang } from '../../app/paths';
+import { ensureNamespaces } from '@/i18n/i18n';
+import { isLang } from '@/i18n/langs';
 
 /** The namespaces every tool page reads. */
 export const TOOL_NAMESPACES = ['common', 'tools'] as const;

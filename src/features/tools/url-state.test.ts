@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkClientCidr } from '../../network/client-cidr-check';
-import { buildFirewallRules } from '../../network/firewall-rules';
+import { checkClientCidr } from '@/network/client-cidr-check';
+import { buildFirewallRules } from '@/network/firewall-rules';
 import {
   EMPTY_CLIENT_CIDR_FORM,
   EMPTY_DESTINATION,

@@ -6,8 +6,8 @@
  *
  * @packageDocumentation
  */
-import { PLATFORMS, splitList, type Platform } from '../../network/cidr';
-import { MAX_LOCAL_NETWORKS, type ClientCidrCheckInput } from '../../network/client-cidr-check';
+import { PLATFORMS, splitList, type Platform } from '@/network/cidr';
+import { MAX_LOCAL_NETWORKS, type ClientCidrCheckInput } from '@/network/client-cidr-check';
 import {
   MAX_DESTINATIONS,
   RULE_PROTOCOLS,
@@ -18,7 +18,7 @@ import {
   type RuleProtocol,
   type Service,
   type VpnProtocol,
-} from '../../network/firewall-rules';
+} from '@/network/firewall-rules';
 
 /** Longest value kept from the query (longer ones are junk and dropped). */
 export const MAX_QUERY_VALUE = 2000;

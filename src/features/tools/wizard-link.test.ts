@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAnswers, resolve, type TrailStep } from '../../engine';
-import { evaluators } from '../../network/evaluators';
-import { findTree } from '../../trees';
+import { decodeAnswers, resolve, type TrailStep } from '@/engine';
+import { evaluators } from '@/network/evaluators';
+import { findTree } from '@/trees';
 import { decodeClientCidr, decodeFirewall } from './url-state';
 import { toolLinkFor } from './wizard-link';
 

@@ -4,10 +4,10 @@
  *
  * @packageDocumentation
  */
-import type { Answers, ComputeInput, TrailStep } from '../../engine';
-import { PLATFORMS, splitList } from '../../network/cidr';
-import { MAX_LOCAL_NETWORKS, checkClientCidr } from '../../network/client-cidr-check';
-import { SERVICE_PORTS, VPN_PROTOCOLS, buildFirewallRules } from '../../network/firewall-rules';
+import type { Answers, ComputeInput, TrailStep } from '@/engine';
+import { PLATFORMS, splitList } from '@/network/cidr';
+import { MAX_LOCAL_NETWORKS, checkClientCidr } from '@/network/client-cidr-check';
+import { SERVICE_PORTS, VPN_PROTOCOLS, buildFirewallRules } from '@/network/firewall-rules';
 import {
   EMPTY_CLIENT_CIDR_FORM,
   EMPTY_FIREWALL_FORM,

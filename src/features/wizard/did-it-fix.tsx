@@ -1,14 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import {
-  causeNamespace,
-  withAnswer,
-  type Alternative,
-  type Answers,
-  type Tree,
-} from '../../engine';
-import { paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
+import { causeNamespace, withAnswer, type Alternative, type Answers, type Tree } from '@/engine';
+import { paths } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
 
 interface Props {
   readonly tree: Tree;

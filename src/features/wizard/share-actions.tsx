@@ -1,16 +1,29 @@
-import { useState } from 'react';
-import { useT } from '../../app/use-lang';
-import { StaffLinkButton, customerUrl } from '../support/staff-link';
+import { useState, type ComponentType } from 'react';
+import { useT } from '@/i18n/use-lang';
+
+/** What the route gives Share: the link it shares, and a block beside the buttons. */
+export interface ShareOptions {
+  /** The link to share (default: the page's address). */
+  readonly shareUrl?: () => string;
+  /** Beside the buttons (e.g. support mode's staff link). */
+  readonly Beside?: ComponentType;
+}
+
+const pageUrl = () => window.location.href;
 
 /**
  * "Share this diagnosis" (Web Share API where present, else copy the link) and "Print". The
- * shared link is a customer link (never `support=1`); support mode adds a staff-link button.
+ * route decides which link is shared (a customer link, never `support=1`) and what sits beside it.
  */
-export function ShareActions({ title }: { title: string }) {
+export function ShareActions({
+  title,
+  shareUrl = pageUrl,
+  Beside,
+}: { title: string } & ShareOptions) {
   const { t } = useT('common');
   const [status, setStatus] = useState('');
   const share = async () => {
-    const url = customerUrl();
+    const url = shareUrl();
     try {
       if (typeof navigator.share === 'function') {
         await navigator.share({ title, url });
@@ -33,8 +46,8 @@ export function ShareActions({ title }: { title: string }) {
       <span role="status" className="copy-status">
         {status}
       </span>
-      <StaffLinkButton />
-      <p className="print-only print-link">{typeof window === 'undefined' ? '' : customerUrl()}</p>
+      {Beside ? <Beside /> : null}
+      <p className="print-only print-link">{typeof window === 'undefined' ? '' : shareUrl()}</p>
     </div>
   );
 }

@@ -10,13 +10,13 @@ import {
   type FieldError,
   type Tree,
   type TreeNode,
-} from '../../engine';
-import { evaluators } from '../../network/evaluators';
-import { paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { CodeBlock } from './code-block';
-import { ErrorSummary, type SummaryItem } from './error-summary';
-import { asCommands } from './text';
+} from '@/engine';
+import { evaluators } from '@/network/evaluators';
+import { paths } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
+import { CodeBlock } from '@/components/code-block';
+import { ErrorSummary, type SummaryItem } from '@/components/error-summary';
+import { asCommands } from '@/i18n/text';
 
 type ChoiceNode = Extract<TreeNode, { kind: 'question' | 'check' }>;
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { decodeAnswers, resolve, type Answers, type Resolution, type Tree } from '../../engine';
-import { evaluators } from '../../network/evaluators';
+import { decodeAnswers, resolve, type Answers, type Resolution, type Tree } from '@/engine';
+import { evaluators } from '@/network/evaluators';
 
 /** What the wizard page needs: the answers in the URL and where they lead. */
 export interface WizardState {

@@ -1,22 +1,30 @@
+import type { ComponentType } from 'react';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { data } from 'react-router';
-import { alternatives, causeNamespace, treeNamespace } from '../../engine';
-import { findTree } from '../../trees';
-import { ensureNamespaces } from '../../app/i18n';
-import { isLang, paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { useDocumentTitle } from '../../app/use-document-title';
-import { DiagnosisView } from './diagnosis-view';
-import { ClockSkewCheck } from '../clock/clock-skew-check';
+import {
+  alternatives,
+  causeNamespace,
+  treeNamespace,
+  type Answers,
+  type Resolution,
+  type TrailStep,
+  type Tree,
+} from '@/engine';
+import { findTree } from '@/trees';
+import { ensureNamespaces } from '@/i18n/i18n';
+import { paths } from '@/config/paths';
+import { isLang, type Lang } from '@/i18n/langs';
+import type { HeadFn } from '@/i18n/head';
+import { platformTerms } from '@/i18n/use-terms';
+import { useLang, useT } from '@/i18n/use-lang';
+import { DiagnosisView } from '@/components/diagnosis-view';
 import { StepForm } from './step-form';
-import { useTerms } from './use-terms';
+import { useTerms } from '@/i18n/use-terms';
 import { useWizard, wizardState } from './use-wizard';
 import { YourAnswers } from './your-answers';
-import { ShareActions } from './share-actions';
+import { ShareActions, type ShareOptions } from './share-actions';
 import { DidItFix } from './did-it-fix';
-import { NotFoundView } from '../not-found/not-found-page';
-import { SupportPanel } from '../support/support-panel';
-import { ToolLink } from '../tools/tool-link';
+import { NotFoundView } from '@/components/not-found-view';
 
 /** Loads the words the step needs; an unknown symptom is a 404. */
 export async function wizardLoader({ params, request }: LoaderFunctionArgs) {
@@ -37,16 +45,44 @@ export async function wizardLoader({ params, request }: LoaderFunctionArgs) {
   return null;
 }
 
+/** What the route composes into the wizard (the wizard itself names no other feature). */
+export interface WizardSlots {
+  /** Extra blocks under a diagnosis, by cause id (e.g. the clock check under the clock cause). */
+  readonly extras?: Readonly<Record<string, ComponentType>>;
+  /** Beside every step and diagnosis (support mode's panel). */
+  readonly Aside?: ComponentType<{ tree: Tree; resolution: Resolution; terms: Terms }>;
+  /** Under a diagnosis, before Share (the link to the tool that checks the same thing). */
+  readonly AfterDiagnosis?: ComponentType<{ trail: readonly TrailStep[]; answers: Answers }>;
+  /** How Share builds its link, and what sits beside it. */
+  readonly share?: ShareOptions;
+}
+
+type Terms = Record<string, string>;
+
+/** The step's or diagnosis' title, then the symptom: the page head of a wizard URL. */
+export const wizardHead: HeadFn = ({ t, params, search }) => {
+  const tree = findTree(params.symptomId ?? '');
+  if (!tree) return { title: [] };
+  const ns = treeNamespace(tree.id);
+  const { answers, resolution } = wizardState(tree, search);
+  const terms = platformTerms(t, answers);
+  const { current, done } = resolution;
+  const step = done
+    ? t('title', { ns: causeNamespace(current.id), ...terms })
+    : t(`nodes.${current.id}.title`, { ns, ...terms });
+  return { title: [step, t('title', { ns })] };
+};
+
 /** `/<lang>/diagnose/<symptomId>?…`: the current step, or the diagnosis the answers reach. */
-export function WizardPage() {
+export function WizardPage(slots: WizardSlots) {
   const lang = useLang();
   const { symptomId } = useParams();
   const tree = findTree(symptomId ?? '');
   if (!tree) return <NotFoundView lang={lang} />;
-  return <Wizard key={tree.id} tree={tree} lang={lang} />;
+  return <Wizard key={tree.id} tree={tree} lang={lang} slots={slots} />;
 }
 
-function Wizard({ tree, lang }: { tree: NonNullable<ReturnType<typeof findTree>>; lang: string }) {
+function Wizard({ tree, lang, slots }: { tree: Tree; lang: Lang; slots: WizardSlots }) {
   const ns = treeNamespace(tree.id);
   const { t } = useT([ns, 'common']);
   const { answers, resolution, edit } = useWizard(tree);
@@ -57,7 +93,8 @@ function Wizard({ tree, lang }: { tree: NonNullable<ReturnType<typeof findTree>>
   const stepTitle = done
     ? t('title', { ns: causeNamespace(current.id), ...terms })
     : t(`nodes.${current.id}.title`, { ns, ...terms });
-  useDocumentTitle(stepTitle, symptom, t('common:app.name'));
+  const { Aside, AfterDiagnosis } = slots;
+  const Extra = done ? slots.extras?.[current.id] : undefined;
 
   return (
     <main id="main" tabIndex={-1} data-node-kind={current.kind} data-node-id={current.id}>
@@ -78,9 +115,9 @@ function Wizard({ tree, lang }: { tree: NonNullable<ReturnType<typeof findTree>>
       {current.kind === 'diagnosis' ? (
         <>
           <DiagnosisView causeId={current.id} terms={terms} />
-          {current.id === 'client-clock-skew' ? <ClockSkewCheck /> : null}
-          <ToolLink trail={trail} answers={answers} />
-          <ShareActions title={stepTitle} />
+          {Extra ? <Extra /> : null}
+          {AfterDiagnosis ? <AfterDiagnosis trail={trail} answers={answers} /> : null}
+          <ShareActions title={stepTitle} {...(slots.share ?? {})} />
           <DidItFix
             tree={tree}
             answers={answers}
@@ -95,17 +132,14 @@ function Wizard({ tree, lang }: { tree: NonNullable<ReturnType<typeof findTree>>
           node={current}
           answers={answers}
           terms={terms}
-
           prefill={!invalid}
         />
       )}
-      <SupportPanel tree={tree} resolution={resolution} terms={terms} />
+      {Aside ? <Aside tree={tree} resolution={resolution} terms={terms} /> : null}
       <YourAnswers tree={tree} trail={trail} answers={answers} terms={terms} />
       {trail.length > 0 || invalid ? (
         <p className="start-again">
-          <Link to={paths.diagnose.href(lang === 'ja' ? 'ja' : 'en', tree.id)}>
-            {t('common:wizard.startAgain')}
-          </Link>
+          <Link to={paths.diagnose.href(lang, tree.id)}>{t('common:wizard.startAgain')}</Link>
         </p>
       ) : null}
     </main>

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { treeNamespace, type Answers, type Tree, type TrailStep } from '../../engine';
-import { paths } from '../../app/paths';
-import { useLang, useT } from '../../app/use-lang';
-import { useVerdictText } from './verdict';
+import { treeNamespace, type Answers, type Tree, type TrailStep } from '@/engine';
+import { paths } from '@/config/paths';
+import { useLang, useT } from '@/i18n/use-lang';
+import { useVerdictText } from '@/i18n/verdict';
 
 interface Props {
   readonly tree: Tree;

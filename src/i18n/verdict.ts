@@ -1,4 +1,4 @@
-import { useT } from '../../app/use-lang';
+import { useT } from './use-lang';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,11 +1,11 @@
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isLang, type Lang } from './paths';
+import { DEFAULT_LANG, isLang, type Lang } from './langs';
 
-/** The language of the current route (`en` when the route has none). */
+/** The language of the current route (the default language when the route has none). */
 export function useLang(): Lang {
   const { lang } = useParams();
-  return isLang(lang) ? lang : 'en';
+  return isLang(lang) ? lang : DEFAULT_LANG;
 }
 
 /** `t` bound to the route's language and the given namespace(s). */

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import type { MessageParams } from '../../network/cidr';
-import { useT } from '../../app/use-lang';
+import type { MessageParams } from '@/network/cidr';
+import { useT } from './use-lang';
 
 /**
  * Translates a message code of `src/network` (field error, verdict, note or difference) in the

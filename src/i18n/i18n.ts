@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { queryOptions } from '@tanstack/react-query';
-import { queryClient } from './query-client';
-import type { Lang } from './paths';
+import { queryClient } from '@/lib/query-client';
+import type { Lang } from '@/i18n/langs';
 
 type Bundle = Record<string, unknown>;
 

@@ -3,7 +3,7 @@
  * units (the words come from the locale files), restart rows with the time since the previous
  * restart.
  */
-import type { RestartEvent } from '../../network/openvpn-log';
+import type { RestartEvent } from '@/network/openvpn-log';
 
 /** A duration rounded to whole seconds, split into hours, minutes and seconds. */
 export interface DurationParts {

@@ -1,7 +1,7 @@
-import { causeNamespace } from '../../engine';
-import { useT } from '../../app/use-lang';
+import { causeNamespace } from '@/engine';
+import { useT } from '@/i18n/use-lang';
 import { CodeBlock } from './code-block';
-import { asSteps, asStrings } from './text';
+import { asSteps, asStrings } from '@/i18n/text';
 
 interface Props {
   readonly causeId: string;

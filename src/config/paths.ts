@@ -1,14 +1,5 @@
-import { encodeAnswers, type Answers } from '../engine';
-
-/** The languages of the product; the first is the fallback. */
-export const LANGS = ['en', 'ja'] as const;
-/** `en` or `ja`. */
-export type Lang = (typeof LANGS)[number];
-
-/** True when `value` is a supported language code. */
-export function isLang(value: string | undefined): value is Lang {
-  return value === 'en' || value === 'ja';
-}
+import { encodeAnswers, type Answers } from '@/engine';
+import { isLang, type Lang } from '@/i18n/langs';
 
 function withQuery(path: string, query: string): string {
   return query ? `${path}?${query}` : path;
@@ -68,7 +59,8 @@ export const paths = {
 
 /** The same location in another language: `/en/x?y` → `/ja/x?y`. */
 export function switchLangHref(pathname: string, search: string, hash: string, to: Lang): string {
-  const rest = pathname.replace(/^\/(en|ja)(?=\/|$)/, '');
+  const first = pathname.split('/')[1];
+  const rest = isLang(first) ? pathname.slice(first.length + 1) : pathname;
   return `/${to}${rest === '' ? '/' : rest}${search}${hash}`;
 }
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { ensureNamespaces, i18n } from '../../app/i18n';
-import { useLang } from '../../app/use-lang';
+import { ensureNamespaces, i18n } from './i18n';
+import { useLang } from './use-lang';
 
 /**
  * Loads locale namespaces from inside a component, for pieces mounted on pages whose loader does

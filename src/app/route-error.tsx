@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Link, isRouteErrorResponse, useLocation, useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ensureNamespaces } from '../../app/i18n';
-import { preferredLang } from '../../app/lang';
-import { langOfPath, paths, type Lang } from '../../app/paths';
-import { useDocumentTitle } from '../../app/use-document-title';
-import { NotFoundView } from '../not-found/not-found-page';
+import { ensureNamespaces } from '@/i18n/i18n';
+import { preferredLang } from '@/i18n/lang';
+import { langOfPath, paths } from '@/config/paths';
+import { type Lang } from '@/i18n/langs';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { NotFoundView } from '@/components/not-found-view';
 
 /** Loads `common` for the error page (its route's loader may be what failed). */
 function useCommonReady(lang: Lang): boolean {

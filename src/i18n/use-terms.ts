@@ -1,5 +1,6 @@
-import type { Answers } from '../../engine';
-import { useT } from '../../app/use-lang';
+import type { Answers } from '@/engine';
+import type { TFunction } from 'i18next';
+import { useT } from './use-lang';
 
 /** Which platform's names to use: the `platform` answer, or generic names. */
 export function platformKey(answers: Answers): 'alibaba' | 'fjcloud' | 'openvpn' | 'generic' {
@@ -10,6 +11,11 @@ export function platformKey(answers: Answers): 'alibaba' | 'fjcloud' | 'openvpn'
 /** The platform's names for `{{pool}}`, `{{localNet}}`… in the active language. */
 export function useTerms(answers: Answers): Record<string, string> {
   const { t } = useT('common');
-  const terms: unknown = t(`terms.${platformKey(answers)}`, { returnObjects: true });
+  return platformTerms(t, answers);
+}
+
+/** The same names through a given `t` (route heads, the prerenderer, case records). */
+export function platformTerms(t: TFunction, answers: Answers): Record<string, string> {
+  const terms: unknown = t(`terms.${platformKey(answers)}`, { ns: 'common', returnObjects: true });
   return typeof terms === 'object' && terms !== null ? (terms as Record<string, string>) : {};
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RestartEvent } from '../../network/openvpn-log';
-import { durationParts, restartRows } from './format';
+import type { RestartEvent } from '@/network/openvpn-log';
+import { durationParts, restartRows } from './durations';
 
 describe('durationParts', () => {
   it('rounds to seconds and picks the unit key', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { NETWORK_MESSAGE_CODES, evaluators } from '../../network/evaluators';
-import { checkClientCidr } from '../../network/client-cidr-check';
-import { buildFirewallRules } from '../../network/firewall-rules';
-import enTools from '../../../locales/en/tools.json';
-import jaTools from '../../../locales/ja/tools.json';
-import enCommon from '../../../locales/en/common.json';
-import jaCommon from '../../../locales/ja/common.json';
+import { NETWORK_MESSAGE_CODES, evaluators } from '@/network/evaluators';
+import { checkClientCidr } from '@/network/client-cidr-check';
+import { buildFirewallRules } from '@/network/firewall-rules';
+import enTools from '../../locales/en/tools.json';
+import jaTools from '../../locales/ja/tools.json';
+import enCommon from '../../locales/en/common.json';
+import jaCommon from '../../locales/ja/common.json';
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../../app/use-lang';
+import { useT } from '@/i18n/use-lang';
 
 /** One problem to list: the message and the id of the field it belongs to. */
 export interface SummaryItem {

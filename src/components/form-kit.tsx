@@ -1,9 +1,9 @@
 import { useEffect, useMemo, type ChangeEvent, type ReactNode, type RefObject } from 'react';
 import { useLocation } from 'react-router';
-import type { MessageParams } from '../../network/cidr';
-import { useT } from '../../app/use-lang';
-import type { SummaryItem } from '../wizard/error-summary';
-import { useMessageText } from './messages';
+import type { MessageParams } from '@/network/cidr';
+import { useT } from '@/i18n/use-lang';
+import type { SummaryItem } from './error-summary';
+import { useMessageText } from '@/i18n/message-text';
 
 /** How a verdict or note is shown: never by colour alone (icon + word + sentence). */
 export type Status = 'pass' | 'warn' | 'fail' | 'info';

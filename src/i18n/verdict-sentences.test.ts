@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluators } from '../../network/evaluators';
-import { verdictParams } from '../wizard/verdict';
-import enCommon from '../../../locales/en/common.json';
+import { evaluators } from '@/network/evaluators';
+import { verdictParams } from './verdict';
+import enCommon from '../../locales/en/common.json';
 
 const verdicts = (enCommon as unknown as { verdicts: Record<string, Record<string, string>> })
   .verdicts;

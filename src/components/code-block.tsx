@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../../app/use-lang';
+import { useT } from '@/i18n/use-lang';
 
 /** A command in a code block, with a copy button and a polite "copied" status. */
 export function CodeBlock({ code, label }: { code: string; label?: string | undefined }) {

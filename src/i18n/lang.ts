@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from './paths';
+import { DEFAULT_LANG, isLang, langOfTag, type Lang } from './langs';
 
 const STORAGE_KEY = 'sslvpn-doctor.lang';
 
@@ -6,7 +6,7 @@ const STORAGE_KEY = 'sslvpn-doctor.lang';
 export function rememberedLang(): Lang | undefined {
   try {
     const value = window.localStorage.getItem(STORAGE_KEY);
-    return value === 'en' || value === 'ja' ? value : undefined;
+    return isLang(value) ? value : undefined;
   } catch {
     return undefined;
   }
@@ -21,14 +21,13 @@ export function rememberLang(lang: Lang): void {
   }
 }
 
-/** ja* → ja, anything else → en; a remembered choice wins. */
+/** The first of the browser's languages that the product has, else the default; a remembered choice wins. */
 export function preferredLang(languages: readonly string[] = navigator.languages): Lang {
   const remembered = rememberedLang();
   if (remembered) return remembered;
-  for (const l of languages) {
-    const base = l.toLowerCase().split('-')[0];
-    if (base === 'ja') return 'ja';
-    if (base === 'en') return 'en';
+  for (const tag of languages) {
+    const lang = langOfTag(tag);
+    if (lang) return lang;
   }
-  return LANGS[0];
+  return DEFAULT_LANG;
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
-import { paths, type Lang } from '../../app/paths';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { paths } from '@/config/paths';
+import { type Lang } from '@/i18n/langs';
+import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useTranslation } from 'react-i18next';
 
 /** The not-found page, in the given language, with a way back. */

@@ -1,0 +1,13 @@
+import { StartFromLog } from '@/features/log/start-from-log';
+import { StartPage, startHead } from '@/features/start/start-page';
+import { ToolsList } from '@/features/tools/tools-list';
+import type { RouteHandle } from '@/i18n/head';
+
+export { startLoader as loader } from '@/features/start/start-page';
+
+export const handle: RouteHandle = { head: startHead };
+
+/** `/<lang>/`: the symptoms, with the log entry and the tools composed in. */
+export function Component() {
+  return <StartPage afterSymptoms={<StartFromLog />} tools={<ToolsList />} />;
+}
