@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { trees } from '../../trees';
 import {
   looksPkcs12,
+  mergeAnswers,
   readEvidence,
   readEvidenceFiles,
   MAX_EVIDENCE_BYTES,
@@ -41,7 +42,9 @@ describe('readEvidence: kinds', () => {
     expect(await kindOf(bytesOf('evidence', 'fixtures', 'server.log'))).toBe('server-log');
   });
   it('network dumps, also UTF-16 (PowerShell >) and Shift_JIS (Japanese cmd >)', async () => {
-    for (const f of readdirSync(join(here, '..', 'dumps', 'fixtures'))) {
+    for (const f of readdirSync(join(here, '..', 'dumps', 'fixtures')).filter((n) =>
+      n.endsWith('.txt'),
+    )) {
       expect([f, await kindOf(bytesOf('dumps', 'fixtures', f))]).toEqual([f, 'network-dump']);
     }
     const sjis = only(
@@ -239,6 +242,29 @@ describe('readEvidence: what it proves', () => {
         }
       }
     }
+  });
+
+  it('a config, a log and an ipconfig /all together: answers joined per tree, with their file', async () => {
+    const results = await readEvidenceFiles(
+      [
+        { name: 'client.ovpn', input: bytesOf('ovpn-config', 'fixtures', 'legacy.ovpn') },
+        { name: 'client.log', input: bytesOf('evidence', 'fixtures', 'client-expired.log') },
+        {
+          name: 'ipconfig.txt',
+          input: bytesOf('dumps', 'fixtures', 'windows-ipconfig-all-en.txt'),
+        },
+      ],
+      opts,
+    );
+    expect(results.map((r) => r.kind)).toEqual(['config', 'client-log', 'network-dump']);
+    expect(mergeAnswers(results)).toEqual({
+      'cannot-connect': {
+        // The real log has both "WARNING: Your certificate has expired!" and the TLS timeout
+        // that follows it; the expired certificate is the cause.
+        answers: { 'log-message': 'cert-expired', 'lan-conflict.client-lan': '172.16.5.0/24' },
+        from: { 'log-message': 'client.log', 'lan-conflict.client-lan': 'ipconfig.txt' },
+      },
+    });
   });
 
   it('one bad file does not stop the others', async () => {

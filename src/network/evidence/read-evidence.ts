@@ -546,3 +546,25 @@ export const PKCS12_EXPORT_COMMANDS = {
   key: 'openssl pkcs12 -in client.p12 -nocerts -nodes -out client.key',
   legacy: 'openssl pkcs12 -legacy -in client.p12 -nokeys -out client.crt',
 } as const;
+
+/**
+ * The answers of several results joined per tree, first proof wins for each key, with the
+ * files that proved them (for "from your file" in Your answers).
+ */
+export function mergeAnswers(
+  results: readonly EvidenceResult[],
+): Record<string, { answers: Record<string, string>; from: Record<string, string> }> {
+  const out: Record<string, { answers: Record<string, string>; from: Record<string, string> }> = {};
+  for (const r of results) {
+    if (!('answers' in r)) continue;
+    for (const a of r.answers) {
+      const entry = (out[a.tree] ??= { answers: {}, from: {} });
+      for (const [key, value] of Object.entries(a.answers)) {
+        if (Object.hasOwn(entry.answers, key)) continue;
+        entry.answers[key] = value;
+        entry.from[key] = r.name;
+      }
+    }
+  }
+  return out;
+}
