@@ -4,7 +4,8 @@ import { paths } from '@/config/paths';
 import { useLang, useT } from '@/i18n/use-lang';
 import { StorageMessage } from './storage-message';
 import { supportStore } from './support-store';
-import { useNamespaces, useSupportState, useSupportSync } from './use-support';
+import { useNamespaces } from '@/i18n/use-namespaces';
+import { useSupportState, useSupportSync } from './use-support';
 
 const TOGGLE_ID = 'support-mode-toggle';
 
@@ -38,7 +39,7 @@ export function SupportToggle() {
  */
 export function SupportBanner() {
   const lang = useLang();
-  const { ready } = useNamespaces(lang, ['support']);
+  const { ready } = useNamespaces(['support'], lang);
   const { t } = useT('support');
   const { on, viaLink } = useSupportState();
   if (!on || !ready) return null;
