@@ -78,7 +78,18 @@ async function start(container: HTMLElement) {
     delete container.dataset.prerendered;
     createRoot(container).render(app);
   }
-  registerServiceWorker();
+  // The worker (and workbox-window) only once the page has loaded and painted: it is never on
+  // the critical path.
+  if (document.readyState === 'complete') afterPaint(registerServiceWorker);
+  else window.addEventListener('load', () => afterPaint(registerServiceWorker), { once: true });
+}
+
+/** Runs `work` when the browser is idle after the next frame (a timeout where idle callbacks are missing). */
+function afterPaint(work: () => void): void {
+  requestAnimationFrame(() => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout: 2000 });
+    else setTimeout(work, 0);
+  });
 }
 
 const container = document.getElementById('root');

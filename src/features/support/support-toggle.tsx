@@ -39,9 +39,10 @@ export function SupportToggle() {
  */
 export function SupportBanner() {
   const lang = useLang();
-  const { ready } = useNamespaces(['support'], lang);
-  const { t } = useT('support');
   const { on, viaLink } = useSupportState();
+  // Support mode's words only while the mode is on: the banner costs nothing otherwise.
+  const { ready } = useNamespaces(on ? ['support'] : [], lang);
+  const { t } = useT('support');
   if (!on || !ready) return null;
   const turnOff = () => {
     supportStore.setMode(false);
