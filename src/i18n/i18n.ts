@@ -40,7 +40,13 @@ void i18n
   )
   .use(initReactI18next)
   .init({
-    partialBundledLanguages: true,
+    // `resources` present and not "partial": i18next (and react-i18next's `useTranslation`)
+    // then never load a namespace on their own — a component naming a namespace its page did
+    // not load (support words outside support mode, tool messages on a plain step) costs no
+    // request. Words come only through `loadNamespaces` below (loaders, `useNamespaces`), which
+    // drives the same backend connector explicitly.
+    resources: {},
+    partialBundledLanguages: false,
     lng: 'en',
     fallbackLng: false,
     // Nothing is loaded at init: each route's loader names the namespaces its page needs.
