@@ -57,6 +57,11 @@ export default defineConfig({
         // Files (sitemap.xml, robots.txt, …) are never answered with the app shell.
         navigateFallbackDenylist: [/\/[^/?]+\.[a-z0-9]+(?:\?.*)?$/i],
         cleanupOutdatedCaches: true,
+        // Offline in the first tab: the worker of a first visit takes control of the open page
+        // as soon as it is active, so the lazy chunks and locale files that page asks for next
+        // come from the precache. A first install never waits (there is no older worker), so
+        // `skipWaiting` stays off: an update still waits for the user's "Reload".
+        clientsClaim: true,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
     }),

@@ -82,6 +82,65 @@ test('with the network off: a walk to a diagnosis, a tool, a language switch, a 
   await context.setOffline(false);
 });
 
+test('first visit: once the worker is active it controls this tab, which then walks offline', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  // No reload: the worker of the first visit claims the open tab (clientsClaim).
+  await page.goto('/en/');
+  await expect(page.locator('main#main[data-page="start"] h1')).toBeVisible();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+    timeout: 30_000,
+  });
+  await context.setOffline(true);
+
+  // The wizard's route chunk, its words, the evaluators of the compute step and the cause's
+  // words were never loaded in this tab: they come from the precache.
+  await page.getByRole('link', { name: 'The client cannot connect to the SSL server' }).click();
+  for (const s of walkPath.steps) await answerStep(page, tree, s.nodeId, walkPath, 'en');
+  await expectNode(page, 'client-cidr-too-small', 'diagnosis');
+  await expect(page.locator('h1')).not.toBeEmpty();
+  await expect(page.locator('main#main[data-page="offline"]')).toHaveCount(0);
+  expect(await offlineProbe(page)).toBe('failed');
+  await context.setOffline(false);
+});
+
+const offlineWords = Object.fromEntries(
+  (['en', 'ja'] as const).map((l) => {
+    const common = JSON.parse(
+      fs.readFileSync(path.resolve(`locales/${l}/common.json`), 'utf8'),
+    ) as { error: { offlineTitle: string; offlineBody: string; retry: string } };
+    return [l, common.error];
+  }),
+) as Record<'en' | 'ja', { offlineTitle: string; offlineBody: string; retry: string }>;
+
+test.describe('a part that was never saved for offline use', () => {
+  // Without a worker nothing is precached: the next route chunk truly cannot load.
+  test.use({ serviceWorkers: 'block' });
+
+  for (const lang of ['en', 'ja'] as const) {
+    test(`says the app is offline and offers a retry, in the page's language (${lang})`, async ({
+      page,
+      context,
+    }) => {
+      await page.goto(`/${lang}/`);
+      await expect(page.locator('html')).toHaveAttribute('data-app-ready', 'true');
+      await context.setOffline(true);
+      await page.locator('.symptom-link').first().click();
+      const view = page.locator('main#main[data-page="offline"]');
+      await expect(view.locator('h1')).toHaveText(offlineWords[lang].offlineTitle);
+      await expect(view).toContainText(offlineWords[lang].offlineBody);
+      await expect(view.getByRole('button', { name: offlineWords[lang].retry })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await context.setOffline(false);
+      // Back online, the retry loads the page that could not be shown.
+      await view.getByRole('button', { name: offlineWords[lang].retry }).click();
+      await expect(page.locator('main#main[data-node-id] h1')).toBeVisible();
+    });
+  }
+});
+
 test('every tree opens offline in both languages', async ({ page, context }) => {
   test.setTimeout(90_000);
   await installOffline(page, '/ja/');

@@ -49,6 +49,8 @@ interface Head {
   readonly alternates: readonly { hreflang: string; href: string }[];
   readonly routePath: string;
   readonly body: string;
+  /** The page's words as a JSON data block, put right after the root element. */
+  readonly words?: string;
 }
 
 /** Puts a rendered page into the built `index.html`. */
@@ -77,7 +79,7 @@ export function fillTemplate(template: string, head: Head): string {
   swap(/<\/head>/, `${links}  </head>`, '</head>');
   swap(
     /<div id="root"><\/div>/,
-    `<div id="root" data-prerendered="${escapeHtml(head.routePath)}">${head.body}</div>`,
+    `<div id="root" data-prerendered="${escapeHtml(head.routePath)}">${head.body}</div>${head.words ?? ''}`,
     'empty <div id="root">',
   );
   return html;
@@ -190,6 +192,7 @@ async function prerenderSite(config: ResolvedConfig, siteUrl: string) {
         ],
         routePath: page.path,
         body: rendered.html,
+        words: rendered.words,
       });
       const file = path.join(outDir, fileForPath(page.path));
       await fs.mkdir(path.dirname(file), { recursive: true });

@@ -11,13 +11,12 @@ import {
   createStaticRouter,
   type StaticHandlerContext,
 } from 'react-router';
-import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { causeIds, trees } from '@/trees';
 import { documentTitle, headOf } from '@/i18n/head';
 import { routes } from '@/app/router';
-import { queryClient } from '@/lib/query-client';
-import { i18n } from '@/i18n/i18n';
+import { collectNamespaces, i18n, presentBundles } from '@/i18n/i18n';
+import { wordsBlock } from '@/i18n/page-words';
 import { paths } from '@/config/paths';
 import { LANGS, type Lang } from '@/i18n/langs';
 
@@ -35,6 +34,8 @@ export interface Rendered {
   readonly html: string;
   readonly title: string;
   readonly description: string;
+  /** The page's words as a JSON data block (hydration adopts them instead of fetching). */
+  readonly words: string;
 }
 
 /** Every page rendered at build time, in both languages. */
@@ -87,19 +88,22 @@ export async function render(
   const handler = createStaticHandler(routes, { basename });
   const prefix = basename === '/' ? '' : basename.replace(/\/$/, '');
   const url = new URL(`${origin}${prefix}${page.path}`);
-  const context = await handler.query(new Request(url));
+  const { result: context, used } = await collectNamespaces(() => handler.query(new Request(url)));
   if (context instanceof Response) {
-    return { status: context.status, html: '', title: '', description: '' };
+    return { status: context.status, html: '', title: '', description: '', words: '' };
   }
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <I18nextProvider i18n={i18n}>
-          <StaticRouterProvider router={router} context={context} hydrate={false} />
-        </I18nextProvider>
-      </QueryClientProvider>
+      <I18nextProvider i18n={i18n}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </I18nextProvider>
     </StrictMode>,
   );
-  return { status: context.statusCode, html, ...pageHead(context, page.lang, url) };
+  return {
+    status: context.statusCode,
+    html,
+    ...pageHead(context, page.lang, url),
+    words: wordsBlock(presentBundles(used)),
+  };
 }

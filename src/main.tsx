@@ -1,11 +1,11 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { createAppRouter } from '@/app/router';
-import { queryClient } from '@/lib/query-client';
+import { addBundles, type BundleMap } from '@/i18n/i18n';
 import { i18n } from '@/i18n/i18n';
+import { WORDS_ELEMENT_ID } from '@/i18n/page-words';
 import { registerServiceWorker } from '@/features/pwa/register';
 import { UpdatePrompt } from '@/features/pwa/update-prompt';
 import './styles.css';
@@ -28,37 +28,68 @@ function whenReady(router: AppRouter): Promise<void> {
  * True when the HTML holds a build-time render of this very page (scripts/prerender-plugin):
  * same path, and no query (a query such as `?q=` changes what the page shows).
  */
-function prerenderedHere(container: HTMLElement, router: AppRouter): boolean {
+function prerenderedHere(container: HTMLElement, pathname: string, search: string): boolean {
   const trim = (p: string) => p.replace(/\/+$/, '') || '/';
-  const { pathname, search } = router.state.location;
   const rendered = container.dataset.prerendered;
   return rendered !== undefined && search === '' && trim(rendered) === trim(pathname);
 }
 
+/**
+ * The words a prerendered page was rendered with (a JSON data block, not a script: it is never
+ * executed, so `script-src 'self'` holds). Handing them to i18next before the router starts
+ * means the page's loaders find every namespace present and hydration fetches no locale file.
+ */
+function adoptPageWords(): void {
+  const block = document.getElementById(WORDS_ELEMENT_ID);
+  if (!block) return;
+  try {
+    addBundles(JSON.parse(block.textContent ?? '{}') as BundleMap);
+  } catch {
+    // A damaged block only costs the round trip: the loaders fetch the words.
+  }
+  block.remove();
+}
+
 async function start(container: HTMLElement) {
+  const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
+  const pathname = window.location.pathname.slice(base.length) || '/';
+  const prerendered = prerenderedHere(container, pathname, window.location.search);
+  if (prerendered) adoptPageWords();
   const router = createAppRouter();
   const app = (
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <I18nextProvider i18n={i18n}>
-          <RouterProvider router={router} />
-          <UpdatePrompt router={router} />
-        </I18nextProvider>
-      </QueryClientProvider>
+      <I18nextProvider i18n={i18n}>
+        <RouterProvider router={router} />
+        <UpdatePrompt router={router} />
+      </I18nextProvider>
     </StrictMode>
   );
   // Render only once the page's lazy route module and words are in: a prerendered page then
   // hydrates node for node (no fallback, no flash), and no page renders an empty fallback.
-  const prerendered = prerenderedHere(container, router);
   await whenReady(router);
   if (prerendered) {
-    hydrateRoot(container, app);
+    // The HTML is already on screen: hydrate as a transition so the work yields to input and
+    // paint instead of one long task.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
   } else {
     container.replaceChildren();
     delete container.dataset.prerendered;
     createRoot(container).render(app);
   }
-  registerServiceWorker();
+  // The worker (and workbox-window) only once the page has loaded and painted: it is never on
+  // the critical path.
+  if (document.readyState === 'complete') afterPaint(registerServiceWorker);
+  else window.addEventListener('load', () => afterPaint(registerServiceWorker), { once: true });
+}
+
+/** Runs `work` when the browser is idle after the next frame (a timeout where idle callbacks are missing). */
+function afterPaint(work: () => void): void {
+  requestAnimationFrame(() => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout: 2000 });
+    else setTimeout(work, 0);
+  });
 }
 
 const container = document.getElementById('root');

@@ -1,13 +1,14 @@
-import i18next from 'i18next';
+import i18next, { type ResourceKey } from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { queryOptions } from '@tanstack/react-query';
-import { queryClient } from '@/lib/query-client';
 import type { Lang } from '@/i18n/langs';
 
 type Bundle = Record<string, unknown>;
 
 /** Every locale file as a lazy chunk: `../../locales/<lang>/<namespace>.json`. */
 const files = import.meta.glob<Bundle>('../../locales/*/*.json', { import: 'default' });
+
+const fileOf = (lang: string, ns: string) => `../../locales/${lang}/${ns}.json`;
 
 /** The namespaces that exist for a language (from the file names, without loading them). */
 export function namespacesOf(lang: Lang): string[] {
@@ -19,47 +20,124 @@ export function namespacesOf(lang: Lang): string[] {
 
 /** True when a namespace file exists for the language. */
 export function hasNamespace(lang: Lang, ns: string): boolean {
-  return Object.hasOwn(files, `../../locales/${lang}/${ns}.json`);
+  return Object.hasOwn(files, fileOf(lang, ns));
 }
-
-/** Query options for one locale file (TanStack's `xQueryOptions()` pattern). */
-export function localeQueryOptions(lang: Lang, ns: string) {
-  return queryOptions({
-    queryKey: ['locale', lang, ns],
-    queryFn: async (): Promise<Bundle> => {
-      const load = files[`../../locales/${lang}/${ns}.json`];
-      if (!load) throw new Error(`No locale file ${lang}/${ns}.json`);
-      return load();
-    },
-  });
-}
-
-/** The shared i18next instance. Bundles are added by route loaders, one file per namespace. */
-export const i18n = i18next.createInstance();
-
-void i18n.use(initReactI18next).init({
-  resources: {},
-  partialBundledLanguages: true,
-  lng: 'en',
-  fallbackLng: false,
-  ns: ['common'],
-  defaultNS: 'common',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  react: { useSuspense: false, bindI18nStore: 'added' },
-});
 
 /**
- * Loads locale files (cached by react-query) and adds them to i18next. Call from route loaders
- * so a page renders only once its words are present. Unknown namespaces are skipped.
+ * The shared i18next instance. Words come only through i18next's backend
+ * (`i18next-resources-to-backend` over the `import.meta.glob` above: one chunk per file); a
+ * prerendered page hands over the bundles it was rendered with (`addBundles`), so hydration
+ * loads nothing it already has.
  */
-export async function ensureNamespaces(lang: Lang, namespaces: readonly string[]): Promise<void> {
-  await Promise.all(
-    namespaces
-      .filter((ns) => hasNamespace(lang, ns))
-      .map(async (ns) => {
-        const bundle = await queryClient.ensureQueryData(localeQueryOptions(lang, ns));
-        if (!i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, bundle, true, true);
-      }),
+export const i18n = i18next.createInstance();
+
+void i18n
+  .use(
+    resourcesToBackend((lang: string, ns: string) => {
+      const load = files[fileOf(lang, ns)];
+      return load ? load() : Promise.reject(new Error(`No locale file ${lang}/${ns}.json`));
+    }),
+  )
+  .use(initReactI18next)
+  .init({
+    // `resources` present and not "partial": i18next (and react-i18next's `useTranslation`)
+    // then never load a namespace on their own — a component naming a namespace its page did
+    // not load (support words outside support mode, tool messages on a plain step) costs no
+    // request. Words come only through `loadNamespaces` below (loaders, `useNamespaces`), which
+    // drives the same backend connector explicitly.
+    resources: {},
+    partialBundledLanguages: false,
+    lng: 'en',
+    fallbackLng: false,
+    // Nothing is loaded at init: each route's loader names the namespaces its page needs.
+    ns: [],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    // A failed file (offline, before the worker has it) fails the load at once: the route's
+    // error page says so and offers a retry, which asks again.
+    maxRetries: 0,
+    initAsync: false,
+    react: { useSuspense: false, bindI18nStore: 'added' },
+  });
+
+/** What i18next's backend connector offers (`i18n.services.backendConnector`, typed `any`). */
+interface BackendConnector {
+  reload(langs: readonly string[], ns: readonly string[], done: (errors?: unknown) => void): void;
+}
+
+/**
+ * Loads namespaces of one language through i18next's backend into the instance, and resolves
+ * once they are there (rejects when a file cannot be loaded: offline before it was cached).
+ * Call from route loaders so a page renders only once its words are present. Unknown
+ * namespaces are skipped; present ones are not loaded again.
+ *
+ * Why not `i18n.loadNamespaces`: it loads for `i18n.languages` only (a support case record is
+ * written in another language than the page), never rejects, and adds every namespace to
+ * `options.ns` for good, so each later language switch would fetch every namespace ever used.
+ * This goes through the same backend connector with an explicit language.
+ */
+export async function loadNamespaces(lang: Lang, namespaces: readonly string[]): Promise<void> {
+  for (const ns of namespaces) if (hasNamespace(lang, ns)) collector?.add(`${lang}|${ns}`);
+  const missing = [...new Set(namespaces)].filter(
+    (ns) => hasNamespace(lang, ns) && !i18n.hasResourceBundle(lang, ns),
   );
+  if (missing.length === 0) return;
+  const connector = i18n.services.backendConnector as BackendConnector;
+  await new Promise<void>((done) => connector.reload([lang], missing, () => done()));
+  const failed = missing.filter((ns) => !i18n.hasResourceBundle(lang, ns));
+  if (failed.length > 0) {
+    throw new NamespaceLoadError(
+      `Could not load ${failed.map((ns) => `${lang}/${ns}`).join(', ')}`,
+    );
+  }
+}
+
+/** The old name of {@link loadNamespaces}, kept for existing callers and tests. */
+export const ensureNamespaces = loadNamespaces;
+
+/** A locale file could not be loaded (the network is down and the worker does not have it). */
+export class NamespaceLoadError extends Error {
+  override readonly name = 'NamespaceLoadError';
+}
+
+/** Bundles by language and namespace, as the prerenderer serialises them into a page. */
+export type BundleMap = Partial<Record<Lang, Record<string, ResourceKey>>>;
+
+/** Adds bundles without loading anything (a prerendered page's words, read from the page). */
+export function addBundles(bundles: BundleMap): void {
+  for (const [lang, byNs] of Object.entries(bundles)) {
+    for (const [ns, bundle] of Object.entries(byNs ?? {})) {
+      if (!i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, bundle, true, true);
+    }
+  }
+}
+
+let collector: Set<string> | undefined;
+
+/**
+ * Runs `work` (one page's loaders, at build time) and returns the `lang|namespace` pairs it
+ * asked for: the words that page paints with. One page at a time (the prerenderer is serial).
+ */
+export async function collectNamespaces<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; used: Set<string> }> {
+  const used = new Set<string>();
+  collector = used;
+  try {
+    return { result: await work(), used };
+  } finally {
+    collector = undefined;
+  }
+}
+
+/** The bundles of `lang|namespace` pairs that are present (for serialising into a page). */
+export function presentBundles(pairs: Iterable<string>): BundleMap {
+  const out: Record<string, Record<string, ResourceKey>> = {};
+  for (const pair of pairs) {
+    const [lang = '', ns = ''] = pair.split('|');
+    const bundle: unknown = i18n.getResourceBundle(lang, ns);
+    if (bundle && typeof bundle === 'object') (out[lang] ??= {})[ns] = bundle;
+  }
+  return out;
 }

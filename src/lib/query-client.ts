@@ -1,9 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
 
 /**
- * One client for the app: locale bundles and other static data never go stale. `offlineFirst`:
- * queries read the app's own files (precached by the service worker), so they run even when the
- * browser reports no network — react-query's default would pause them until it comes back.
+ * The client for the app's only server state, the clock check (a HEAD request to the page's own
+ * origin). Imported by the clock feature only, so react-query stays out of the entry. Words do
+ * not go through it (i18next's backend loads them). `offlineFirst`: the request is tried even
+ * when the browser reports no network, so the check says at once that it could not be made.
  */
 export const queryClient = new QueryClient({
   defaultOptions: {

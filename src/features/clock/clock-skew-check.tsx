@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { queryClient } from '@/lib/query-client';
 import { durationParts } from '@/lib/durations';
-import { useLazyNamespaces } from '@/i18n/use-namespaces';
+import { useNamespaces } from '@/i18n/use-namespaces';
 import type { SkewResult } from '@/network/clock-skew';
 import { useLang, useT } from '@/i18n/use-lang';
 import { clockSkewQueryOptions } from './clock-query';
@@ -31,8 +32,18 @@ interface Props {
  * tool page, and the "certificate not yet valid" diagnosis. Never guesses: without a usable
  * header it says the check could not be made.
  */
-export function ClockSkewCheck({ heading = 'check' }: Props) {
-  const ready = useLazyNamespaces(['clock']);
+export function ClockSkewCheck(props: Props) {
+  // The clock check is the app's only server state: react-query lives in this lazy chunk, not
+  // in the entry.
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ClockSkew {...props} />
+    </QueryClientProvider>
+  );
+}
+
+function ClockSkew({ heading = 'check' }: Props) {
+  const { ready } = useNamespaces(['clock']);
   const lang = useLang();
   const { t } = useT('clock');
   const query = useQuery(

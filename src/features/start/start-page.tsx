@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
-import { treeNamespace } from '@/engine';
 import { trees } from '@/trees';
 import { ensureNamespaces } from '@/i18n/i18n';
 import { paths } from '@/config/paths';
@@ -9,13 +8,16 @@ import { useLang, useT } from '@/i18n/use-lang';
 import type { HeadFn } from '@/i18n/head';
 import { SearchBox, searchNamespaces } from './search-box';
 
-/** Loads the common words and every symptom's title and summary. */
+/**
+ * Loads the common words and `symptoms` (every symptom's title and summary, ≈ 1 kB gzip); the
+ * tree files only when searching.
+ */
 export async function startLoader({ params, request }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) return null;
   const searching = (new URL(request.url).searchParams.get('q') ?? '').trim() !== '';
   await ensureNamespaces(params.lang, [
     'common',
-    ...trees.map((t) => treeNamespace(t.id)),
+    'symptoms',
     ...(searching ? searchNamespaces() : []),
   ]);
   return null;
@@ -36,7 +38,7 @@ export interface StartSlots {
 /** `/<lang>/`: the symptoms to start from. */
 export function StartPage({ afterSymptoms, tools }: StartSlots) {
   const lang = useLang();
-  const { t } = useT(['common', ...trees.map((tr) => treeNamespace(tr.id))]);
+  const { t } = useT(['common', 'symptoms']);
   return (
     <main id="main" tabIndex={-1} data-page="start">
       <h1>{t('start.title')}</h1>
@@ -47,9 +49,9 @@ export function StartPage({ afterSymptoms, tools }: StartSlots) {
         {trees.map((tree) => (
           <li key={tree.id}>
             <Link to={paths.diagnose.href(lang, tree.id)} className="symptom-link">
-              {t('title', { ns: treeNamespace(tree.id) })}
+              {t(`${tree.id}.title`, { ns: 'symptoms' })}
             </Link>
-            <p className="hint">{t('summary', { ns: treeNamespace(tree.id) })}</p>
+            <p className="hint">{t(`${tree.id}.summary`, { ns: 'symptoms' })}</p>
           </li>
         ))}
       </ul>

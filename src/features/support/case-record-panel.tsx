@@ -15,7 +15,7 @@ import {
 import { MAX_REFERENCE_LENGTH, withReference, type SupportCase } from './cases';
 import { supportStore } from './support-store';
 import { fixedTranslate } from './translate';
-import { useNamespaces } from './use-support';
+import { useNamespaces } from '@/i18n/use-namespaces';
 
 /** Minutes east of UTC for this browser at a moment (JST = 540). */
 function utcOffset(at: Date): number {
@@ -59,12 +59,15 @@ export function CaseRecordPanel({ tree, supportCase }: Props) {
     });
   };
   const diagnosisId = input(new Date()).diagnosis?.id;
-  const { ready, failed } = useNamespaces(recordLang, [
-    'common',
-    'support',
-    treeNamespace(tree.id),
-    ...(diagnosisId ? [causeNamespace(diagnosisId)] : []),
-  ]);
+  const { ready, failed } = useNamespaces(
+    [
+      'common',
+      'support',
+      treeNamespace(tree.id),
+      ...(diagnosisId ? [causeNamespace(diagnosisId)] : []),
+    ],
+    recordLang,
+  );
   const build = (now: Date) => buildCaseRecord(input(now), fixedTranslate(recordLang), format);
   // The preview follows every change of the case; exports are rebuilt at the time of export.
   const preview = ready ? build(new Date()) : '';

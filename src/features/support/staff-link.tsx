@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useLang, useT } from '@/i18n/use-lang';
 import { copyText } from '@/lib/browser-actions';
 import { setSupportFlag } from './support-store';
-import { useNamespaces, useSupportState } from './use-support';
+import { useNamespaces } from '@/i18n/use-namespaces';
+import { useSupportState } from './use-support';
 
 /** The page's address as a customer link: never carries `support=1`. */
 export function customerUrl(href: string = window.location.href): string {
@@ -20,7 +21,7 @@ export function staffUrl(href: string = window.location.href): string {
  */
 export function StaffLinkButton() {
   const lang = useLang();
-  const { ready } = useNamespaces(lang, ['support']);
+  const { ready } = useNamespaces(['support'], lang);
   const { on } = useSupportState();
   const { t } = useT('support');
   const [status, setStatus] = useState('');

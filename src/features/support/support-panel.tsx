@@ -11,7 +11,8 @@ import { StepNotes } from './step-notes';
 import { StorageMessage } from './storage-message';
 import { supportStore } from './support-store';
 import { SupportScript } from './support-script';
-import { useNamespaces, useSupportState } from './use-support';
+import { useNamespaces } from '@/i18n/use-namespaces';
+import { useSupportState } from './use-support';
 
 interface Props {
   readonly tree: Tree;
@@ -32,7 +33,7 @@ export function SupportPanel(props: Props) {
 
 function ActiveSupportPanel({ tree, resolution, terms }: Props) {
   const lang = useLang();
-  const { ready } = useNamespaces(lang, ['support', supportNamespace(tree.id)]);
+  const { ready } = useNamespaces(['support', supportNamespace(tree.id)], lang);
   const state = useSupportState();
   const [params] = useSearchParams();
   // A "Change" link shows an earlier step with the later answers still in the URL: the case

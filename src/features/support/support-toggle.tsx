@@ -4,7 +4,8 @@ import { paths } from '@/config/paths';
 import { useLang, useT } from '@/i18n/use-lang';
 import { StorageMessage } from './storage-message';
 import { supportStore } from './support-store';
-import { useNamespaces, useSupportState, useSupportSync } from './use-support';
+import { useNamespaces } from '@/i18n/use-namespaces';
+import { useSupportState, useSupportSync } from './use-support';
 
 const TOGGLE_ID = 'support-mode-toggle';
 
@@ -38,9 +39,10 @@ export function SupportToggle() {
  */
 export function SupportBanner() {
   const lang = useLang();
-  const { ready } = useNamespaces(lang, ['support']);
-  const { t } = useT('support');
   const { on, viaLink } = useSupportState();
+  // Support mode's words only while the mode is on: the banner costs nothing otherwise.
+  const { ready } = useNamespaces(on ? ['support'] : [], lang);
+  const { t } = useT('support');
   if (!on || !ready) return null;
   const turnOff = () => {
     supportStore.setMode(false);

@@ -1,8 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
-import { ensureNamespaces } from '@/i18n/i18n';
-import type { Lang } from '@/i18n/langs';
 import {
   KEYS,
   hasSupportFlag,
@@ -17,21 +14,6 @@ const snapshot = () => supportStore.getState();
 /** Support mode and the saved cases (re-renders on every change). */
 export function useSupportState(): SupportState {
   return useSyncExternalStore(subscribe, snapshot, snapshot);
-}
-
-/**
- * Loads locale namespaces of a language (cached by react-query) and says when they are in
- * i18next. Namespaces without a file are skipped.
- */
-export function useNamespaces(lang: Lang, namespaces: readonly string[]) {
-  const query = useQuery({
-    queryKey: ['support-namespaces', lang, ...namespaces],
-    queryFn: async () => {
-      await ensureNamespaces(lang, namespaces);
-      return true;
-    },
-  });
-  return { ready: query.isSuccess, failed: query.isError };
 }
 
 /**

@@ -11,13 +11,13 @@ import {
   type Tree,
   type TreeNode,
 } from '@/engine';
-import { evaluators } from '@/network/evaluators';
 import { paths } from '@/config/paths';
 import { useLang, useT } from '@/i18n/use-lang';
 import { CodeBlock } from '@/components/code-block';
 import { ErrorSummary, type SummaryItem } from '@/components/error-summary';
 import { asCommands } from '@/i18n/text';
 import { RadioGroup, TextField } from '@/components/form-kit';
+import { loadedEvaluators } from './use-wizard';
 
 type ChoiceNode = Extract<TreeNode, { kind: 'question' | 'check' }>;
 
@@ -161,7 +161,8 @@ function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeN
       node.fields.map((f) => [f.id, typeof stored === 'object' ? (stored[f.id] ?? '') : '']),
     ),
   );
-  const evaluator = evaluators[node.evaluator];
+  // Loaded by the route's loader: this page stands on a compute step.
+  const evaluator = loadedEvaluators()?.[node.evaluator];
   const initialErrors = (): FieldError[] => {
     if (!prefill || typeof stored !== 'object' || !evaluator) return [];
     const v = evaluator.evaluate(stored, answers);

@@ -20,7 +20,7 @@ import { useLang, useT } from '@/i18n/use-lang';
 import { DiagnosisView } from '@/components/diagnosis-view';
 import { StepForm } from './step-form';
 import { useTerms } from '@/i18n/use-terms';
-import { useWizard, wizardState } from './use-wizard';
+import { loadWizardState, useWizard, walksCompute, wizardState } from './use-wizard';
 import { YourAnswers } from './your-answers';
 import { ShareActions, type ShareOptions } from './share-actions';
 import { DidItFix } from './did-it-fix';
@@ -31,10 +31,11 @@ export async function wizardLoader({ params, request }: LoaderFunctionArgs) {
   const lang = params.lang;
   const tree = findTree(params.symptomId ?? '');
   if (!isLang(lang) || !tree) throw data(null, { status: 404 });
-  const { resolution } = wizardState(tree, new URL(request.url).searchParams);
+  const { resolution } = await loadWizardState(tree, new URL(request.url).searchParams);
   await ensureNamespaces(lang, [
     'common',
-    'tools',
+    // Field errors and verdicts of compute steps (and the tool link after one) only.
+    ...(walksCompute(resolution) ? ['tools'] : []),
     treeNamespace(tree.id),
     ...(resolution.done
       ? [resolution.current.id, ...alternatives(tree, resolution).map((a) => a.diagnosis)].map(
