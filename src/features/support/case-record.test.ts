@@ -50,7 +50,9 @@ const walkAnswers = {
   platform: 'alibaba',
   'log-message': 'no-log',
   'config-matches': 'pass',
+  'other-network': 'fails-too',
   'firewall-in-path': 'pass',
+  'server-log': 'other',
   'connection-count': 'unsure',
   'pool-capacity': { 'client-cidr': '192.168.100.0/29', connections: '5' },
 };
@@ -193,7 +195,7 @@ describe.each(['text', 'markdown'] as const)('buildCaseRecord (%s)', (format) =>
     let c = newCase(tree.id, new Date('2025-05-01T00:00:00Z'));
     c = syncCase(
       c,
-      { platform: 'openvpn', 'log-message': 'cert-expired' },
+      { platform: 'openvpn', 'log-message': 'tls-error', 'tls-error': 'own-cert-expired' },
       'client-cert-expired',
       new Date('2025-05-01T00:02:00Z'),
     );

@@ -16,7 +16,7 @@ describe('toolLinkFor', () => {
   it('pool-capacity → the client CIDR checker with the platform, block and connections', () => {
     const { answers, resolution } = walk(
       'cannot-connect',
-      'platform=fjcloud&log-message=no-log&config-matches=pass&firewall-in-path=pass&connection-count=unsure&pool-capacity.client-cidr=192.168.0.0%2F29&pool-capacity.connections=5',
+      'platform=fjcloud&log-message=no-log&config-matches=pass&other-network=fails-too&firewall-in-path=pass&server-log=other&connection-count=unsure&pool-capacity.client-cidr=192.168.0.0%2F29&pool-capacity.connections=5',
     );
     expect(resolution.current.id).toBe('client-cidr-too-small');
     const target = toolLinkFor(resolution.trail, answers);

@@ -180,7 +180,7 @@ describe('readEvidence: what it proves', () => {
     expect(r.answers).toEqual([
       {
         tree: 'cannot-connect',
-        answers: { 'log-message': 'tls-timeout' },
+        answers: { 'log-message': 'tls-timeout', 'initial-packet': 'present' },
         because: 'tls-key-negotiation-timeout',
       },
     ]);
@@ -259,10 +259,19 @@ describe('readEvidence: what it proves', () => {
     expect(results.map((r) => r.kind)).toEqual(['config', 'client-log', 'network-dump']);
     expect(mergeAnswers(results)).toEqual({
       'cannot-connect': {
-        // The real log has both "WARNING: Your certificate has expired!" and the TLS timeout
-        // that follows it; the expired certificate is the cause.
-        answers: { 'log-message': 'cert-expired', 'lan-conflict.client-lan': '172.16.5.0/24' },
-        from: { 'log-message': 'client.log', 'lan-conflict.client-lan': 'ipconfig.txt' },
+        // The real log has "WARNING: Your certificate has expired!", then the server's answer
+        // ("TLS: Initial packet from"), then the TLS timeout: the log proves the timeout after a
+        // reply; the wizard then asks why the server refused (the expired certificate's path).
+        answers: {
+          'log-message': 'tls-timeout',
+          'initial-packet': 'present',
+          'lan-conflict.client-lan': '172.16.5.0/24',
+        },
+        from: {
+          'log-message': 'client.log',
+          'initial-packet': 'client.log',
+          'lan-conflict.client-lan': 'ipconfig.txt',
+        },
       },
     });
   });

@@ -12,7 +12,7 @@
  * and, for a file that is not UTF-8, Shift_JIS (what `ipconfig /all > file.txt` writes on a
  * Japanese Windows) — kept only when the decoded text is recognised, else `not-utf8`.
  */
-import { analyzeLog, type LogAnalysis, type SignatureId } from '../openvpn-log';
+import { analyzeLog, provenAnswers, type LogAnalysis } from '../openvpn-log';
 import { inspectCertificates, type CertificateReport } from '../certificates/inspect';
 import { pemBlocks, summariseSecret, type SecretSummary } from '../certificates/pem';
 import {
@@ -264,25 +264,19 @@ function logSide(text: string): 'client' | 'server' | null {
 // Answers
 // ---------------------------------------------------------------------------------------------
 
-/** `cannot-connect` → `log-message` options proven by a client log's signature. */
-const LOG_MESSAGE_OPTION: Partial<Record<SignatureId, string>> = {
-  'tls-key-negotiation-timeout': 'tls-timeout',
-  'tls-handshake-failed': 'tls-timeout',
-  'tcp-connect-failed': 'tls-timeout',
-  'cert-expired': 'cert-expired',
-  'cert-not-yet-valid': 'cert-not-yet-valid',
-  'options-error': 'options-error',
-  'adapters-in-use': 'adapter-in-use',
-  'no-tap-adapter': 'adapter-in-use',
-};
-
+/**
+ * The answers a client log proves: those of its first finding with a cause (the analyzer's
+ * answer), as the log module's `provenAnswers` states them — one definition for the page, the
+ * evidence box and the CLI.
+ */
 function logAnswers(analysis: LogAnalysis): AnswerCandidate[] {
-  if (analysis.tunnel.cameUp) return [];
-  const first = analysis.findings.find((f) => LOG_MESSAGE_OPTION[f.id] !== undefined);
-  const option = first ? LOG_MESSAGE_OPTION[first.id] : undefined;
-  return first && option
-    ? [{ tree: 'cannot-connect', answers: { 'log-message': option }, because: first.id }]
-    : [];
+  const first = analysis.findings.find((f) => f.cause !== null);
+  if (!first) return [];
+  return Object.entries(provenAnswers(first)).map(([tree, answers]) => ({
+    tree,
+    answers: answers as Record<string, string>,
+    because: first.id,
+  }));
 }
 
 function dumpAnswers(dump: NetworkDump): AnswerCandidate[] {
@@ -415,9 +409,9 @@ function readLog(
   const analysis = analyzeLog(text);
   const causes = uniqueCauses(
     analysis.findings
-      .filter((f) => f.severity === 'fatal' || f.severity === 'error')
+      .filter((f) => f.severity === 'fatal')
       .map((f) => ({
-        ...(f.wizardTarget ? { cause: f.wizardTarget.diagnosis } : {}),
+        ...(f.cause ? { cause: f.cause } : {}),
         because: f.id,
       })),
   );

@@ -19,30 +19,88 @@ export function provenAnswers(finding: LogFinding): Readonly<Record<string, Answ
   const pd: Record<string, string> = {};
   const cm: Record<string, string> = {};
   const pl: Record<string, string> = {};
+  const tlsError = (option: string) => {
+    cc['log-message'] = 'tls-error';
+    cc['tls-error'] = option;
+  };
+  const optionsLine = (option: string) => {
+    cc['log-message'] = 'options-error';
+    cc['options-line'] = option;
+  };
   switch (id) {
     case 'tls-key-negotiation-timeout':
-      // The wizard's "TLS key negotiation failed" answer, proven by the line itself.
-      if (finding.matches.some((m) => m.captures.source !== 'openvpn3'))
+    case 'server-poll-timeout':
+      if (finding.matches.some((m) => m.captures.source !== 'openvpn3')) {
         cc['log-message'] = 'tls-timeout';
+        // "TLS: Initial packet from …" before the timeout: the server answered.
+        if (finding.basis === 'no-server-reply') cc['initial-packet'] = 'absent';
+        if (finding.basis === 'server-replied' || finding.basis === 'own-cert-expired')
+          cc['initial-packet'] = 'present';
+      }
       break;
-    case 'cert-expired':
-    case 'own-cert-expired':
-    case 'alert-cert-expired':
-      cc['log-message'] = 'cert-expired';
+    case 'tcp-connect-refused':
+    case 'udp-refused':
+      cc['log-message'] = 'connection-refused';
       break;
-    case 'cert-not-yet-valid':
-      cc['log-message'] = 'cert-not-yet-valid';
+    case 'http-reply':
+      cc['log-message'] = 'bad-packet-length';
       break;
-    case 'options-error':
-      cc['log-message'] = 'options-error';
+    case 'tun-device-missing':
+      cc['log-message'] = 'tun-missing';
       break;
     case 'adapters-in-use':
+    case 'no-tap-adapter':
       cc['log-message'] = 'adapter-in-use';
       break;
+    case 'auth-failed':
+      cc['log-message'] = 'auth-failed';
+      cc['auth-reason'] = 'plain';
+      break;
     case 'auth-failed-cipher':
+      cc['log-message'] = 'auth-failed';
+      cc['auth-reason'] = 'no-shared-cipher';
+      cm['log-cipher'] = 'no-shared-cipher';
+      break;
+    case 'auth-token-expired':
+      pd['disconnect-log'] = 'auth-failed';
+      pd['auth-when'] = 'after-reconnect';
+      break;
+    case 'cert-expired':
+      // The client's VERIFY ERROR is about the server's chain (or a fast clock).
+      tlsError('verify-expired');
+      break;
+    case 'own-cert-expired':
+    case 'alert-cert-expired':
+      tlsError('own-cert-expired');
+      break;
+    case 'cert-not-yet-valid':
+      tlsError('cert-not-yet-valid');
+      break;
+    case 'cert-weak':
+      tlsError('weak-cert');
+      break;
+    case 'tls-unsupported-protocol':
+      tlsError('unsupported-protocol');
+      break;
+    case 'tls-auth-hmac-failed':
+    case 'tls-crypt-unwrap-failed':
+      tlsError('hmac');
+      break;
+    case 'options-error':
+      optionsLine('options-error');
+      break;
+    case 'cipher-negotiation-failed':
+      optionsLine('cipher-fallback');
+      cm['log-cipher'] = 'no-shared-cipher';
+      break;
+    case 'compression-refused':
+      optionsLine('compression');
+      break;
+    case 'dco-incompatible':
+      optionsLine('dco');
+      break;
     case 'server-no-common-cipher':
     case 'cipher-not-allowed':
-    case 'cipher-negotiation-failed':
       cm['log-cipher'] = 'no-shared-cipher';
       break;
     case 'cipher-negotiated':

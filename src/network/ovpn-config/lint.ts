@@ -18,7 +18,8 @@
  * - ../shared/docs/domain-facts.md §2/§3 and openvpn-facts.md §5: Alibaba Cloud's forbidden SSL
  *   server ports, default 1194/udp; FJcloud-O 443/tcp or 1194/udp.
  */
-import { PRIVATE_RANGES, RESERVED_RANGES, SHARED_RANGE, parseAddress } from '../cidr';
+import { PRIVATE_RANGES, parseAddress } from '../cidr';
+import { SPECIAL_RANGES } from '../special-ranges';
 import { directivesNamed, type OvpnConfig, type OvpnDirective } from './parse';
 import { REMOVED_OPTIONS } from './known-options';
 
@@ -228,17 +229,20 @@ function enablesCompression(d: OvpnDirective): boolean {
   return false;
 }
 
+/** Special-purpose rows no gateway address can be in on the internet (documentation ranges are not). */
+const NOT_ROUTABLE = SPECIAL_RANGES.filter(
+  (r) => r.action === 'refuse' || r.id === 'shared-address-space',
+).map((r) => r.cidr);
+
 /**
- * The non-public range an IPv4 literal lies in (RFC 1918, shared 100.64/10, loopback,
- * link-local, multicast, 255/8), or null for a public address or a host name.
+ * The non-public range an IPv4 literal lies in (RFC 1918, or a row of the IANA special-purpose
+ * table: shared 100.64/10, loopback, link-local, multicast, …), or null for a public address or a host name.
  */
 export function addressRange(host: string): string | null {
   const parsed = parseAddress(host);
   if (!parsed.ok) return null;
   const v = parsed.value;
-  const range = [...PRIVATE_RANGES, SHARED_RANGE, ...RESERVED_RANGES].find(
-    (c) => v >= c.first && v <= c.last,
-  );
+  const range = [...PRIVATE_RANGES, ...NOT_ROUTABLE].find((c) => v >= c.first && v <= c.last);
   return range ? range.normalized : null;
 }
 
