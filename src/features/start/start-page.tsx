@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, type LoaderFunctionArgs } from 'react-router';
+import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { treeNamespace } from '@/engine';
 import { trees } from '@/trees';
 import { ensureNamespaces } from '@/i18n/i18n';
@@ -8,6 +8,7 @@ import { isLang } from '@/i18n/langs';
 import { useLang, useT } from '@/i18n/use-lang';
 import type { HeadFn } from '@/i18n/head';
 import { SearchBox, searchNamespaces } from './search-box';
+import { loadSearch } from './search-loader';
 
 /** Loads the common words and every symptom's title and summary. */
 export async function startLoader({ params, request }: LoaderFunctionArgs) {
@@ -18,6 +19,7 @@ export async function startLoader({ params, request }: LoaderFunctionArgs) {
     ...trees.map((t) => treeNamespace(t.id)),
     ...(searching ? searchNamespaces() : []),
   ]);
+  if (searching) await loadSearch();
   return null;
 }
 
@@ -37,11 +39,14 @@ export interface StartSlots {
 export function StartPage({ afterSymptoms, tools }: StartSlots) {
   const lang = useLang();
   const { t } = useT(['common', ...trees.map((tr) => treeNamespace(tr.id))]);
+  // The symptoms come first on a phone's first screen; with a query, its results do.
+  const [params] = useSearchParams();
+  const searching = (params.get('q') ?? '').trim() !== '';
   return (
     <main id="main" tabIndex={-1} data-page="start">
       <h1>{t('start.title')}</h1>
       <p className="lead">{t('start.lead')}</p>
-      <SearchBox />
+      {searching ? <SearchBox /> : null}
       <h2 id="symptoms-title">{t('start.symptoms')}</h2>
       <ul className="symptom-list" aria-labelledby="symptoms-title">
         {trees.map((tree) => (
@@ -53,6 +58,7 @@ export function StartPage({ afterSymptoms, tools }: StartSlots) {
           </li>
         ))}
       </ul>
+      {searching ? null : <SearchBox />}
       {afterSymptoms}
       <ul className="plain-links">
         <li>
