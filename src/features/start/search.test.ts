@@ -33,7 +33,9 @@ function realIndex(lang: Lang): SearchIndex {
   const terms = (bundle('common') as { terms: { generic: Record<string, string> } }).terms.generic;
   const get = (ns: string, key: string) => {
     const v = (bundle(ns) as Record<string, unknown>)[key];
-    return typeof v === 'string' ? v.replace(/\{\{(\w+)\}\}/g, (_, k: string) => terms[k] ?? '') : '';
+    return typeof v === 'string'
+      ? v.replace(/\{\{(\w+)\}\}/g, (_, k: string) => terms[k] ?? '')
+      : '';
   };
   return buildIndex(searchDocs(get, bundle));
 }
@@ -109,9 +111,10 @@ describe('search ranking over the real words', () => {
     for (const q of ["can't connect", 'cannot connect', 'connection failed']) {
       const hits = search(index.en, q).filter((h) => h.doc.kind === 'symptom');
       expect(hits[0]?.doc.id, q).toBe('cannot-connect');
-      expect(hits.slice(0, 3).some((h) => h.doc.title.startsWith('Connected, but')), q).toBe(
-        false,
-      );
+      expect(
+        hits.slice(0, 3).some((h) => h.doc.title.startsWith('Connected, but')),
+        q,
+      ).toBe(false);
     }
   });
 

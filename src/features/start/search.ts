@@ -170,7 +170,10 @@ function phraseCheck(words: readonly string[], out: string[]) {
   const w = words[last] ?? '';
   const prev = words[last - 1] ?? '';
   // "connection failed", "connect fails", "connection refused"
-  if (isConnectWord(prev) && (w === 'failed' || w === 'fails' || w === 'refused' || w === 'failure')) {
+  if (
+    isConnectWord(prev) &&
+    (w === 'failed' || w === 'fails' || w === 'refused' || w === 'failure')
+  ) {
     out.push(NEG_CONNECT);
   }
   if (isConnectWord(w)) {
