@@ -207,8 +207,12 @@ export function createSupportStore(env: StoreEnv): SupportStore {
       if (after === before) return;
       changeCases((list) => {
         const i = list.findIndex((c) => c.id === id);
-        // Another tab may have deleted it: this tab's edit brings it back.
-        return i === -1 ? [after, ...list] : list.map((c) => (c.id === id ? after : c));
+        // Another tab may have deleted it (or storage was cleared): this tab's edit brings it
+        // back. Otherwise the edit is applied to the copy just read, so a note another tab
+        // saved a moment ago (not yet seen here) is kept beside this tab's edit.
+        return i === -1
+          ? [after, ...list]
+          : list.map((c) => (c.id === id ? (c === before ? after : update(c)) : c));
       }, place);
     },
     deleteCase(id) {
@@ -228,12 +232,18 @@ export function createSupportStore(env: StoreEnv): SupportStore {
       const r = readCases();
       const mode = readText(env.local(), KEYS.mode);
       const on = mode.ok ? mode.value === 'on' : s.on;
+      // Storage cleared (or the case deleted) by another tab while this tab works on it: keep
+      // the case on screen and save it again, so its answers and notes are not lost.
+      const current = s.cases.find((c) => c.id === s.currentId);
+      const lost = r.ok && current !== undefined && !r.value.some((c) => c.id === current.id);
       set({
         ...s,
         on,
         viaLink: on && s.viaLink,
-        ...(r.ok ? { cases: r.value, readError: undefined } : {}),
+        ...(r.ok ? { cases: lost ? [current, ...r.value] : r.value, readError: undefined } : {}),
       });
+      if (lost)
+        changeCases((list) => [current, ...list.filter((c) => c.id !== current.id)], 'case');
     },
   };
 }

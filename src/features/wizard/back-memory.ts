@@ -60,3 +60,16 @@ export function rememberedAnswer(
   const m = read(treeId);
   return m && extendsAnswers(m, answers) ? m[nodeId] : undefined;
 }
+
+let firstKey: string | undefined;
+let moved = false;
+
+/**
+ * True once this page load has moved from its first location (a Back then is an in-app Back,
+ * not a page opened from its address). Pass the router location's key on every render.
+ */
+export function hasNavigated(locationKey: string): boolean {
+  firstKey ??= locationKey;
+  if (locationKey !== firstKey) moved = true;
+  return moved;
+}

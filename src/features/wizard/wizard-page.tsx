@@ -31,7 +31,7 @@ import { useWizard, wizardState } from './use-wizard';
 import { YourAnswers } from './your-answers';
 import { ShareActions, type ShareOptions } from './share-actions';
 import { DidItFix } from './did-it-fix';
-import { rememberWalk, rememberedAnswer } from './back-memory';
+import { hasNavigated, rememberWalk, rememberedAnswer } from './back-memory';
 import { NotFoundView } from '@/components/not-found-view';
 
 /** Loads the words the step needs; an unknown symptom is a 404. */
@@ -103,9 +103,9 @@ function Wizard({ tree, lang, slots }: { tree: Tree; lang: Lang; slots: WizardSl
     : t(`nodes.${current.id}.title`, { ns, ...terms });
   const { Aside, AfterDiagnosis } = slots;
   // Back / Forward: the step shows the answer this tab gave it (as "Change" does).
-  // (A page opened from its address has the key 'default': it starts empty.)
+  // (Only after an in-app navigation: a page opened from its address starts empty.)
   const location = useLocation();
-  const pop = useNavigationType() === NavigationType.Pop && location.key !== 'default';
+  const pop = useNavigationType() === NavigationType.Pop && hasNavigated(location.key);
   const back = pop && !done ? rememberedAnswer(tree.id, answers, current.id) : undefined;
   const stepAnswers = back === undefined ? answers : { ...answers, [current.id]: back };
   useEffect(() => rememberWalk(tree.id, answers), [tree.id, answers]);
