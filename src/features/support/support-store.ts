@@ -94,8 +94,11 @@ export interface SupportStore {
   updateCase(id: string, update: (c: SupportCase) => SupportCase, place: ErrorPlace): void;
   deleteCase(id: string): StorageResult<void>;
   deleteAll(): StorageResult<void>;
-  /** Re-reads the mode and the history (another tab changed them). */
-  refresh(): void;
+  /**
+   * Re-reads the mode and the history (another tab changed them). `cleared`: the whole
+   * storage was cleared; this tab keeps its mode and its current case and saves them again.
+   */
+  refresh(cleared?: boolean): void;
 }
 
 /** Creates a store over the given environment. */
@@ -227,11 +230,12 @@ export function createSupportStore(env: StoreEnv): SupportStore {
       if (s.currentId !== undefined) setCurrent(undefined);
       return w;
     },
-    refresh() {
+    refresh(cleared = false) {
       const s = get();
       const r = readCases();
       const mode = readText(env.local(), KEYS.mode);
-      const on = mode.ok ? mode.value === 'on' : s.on;
+      const on = cleared ? s.on : mode.ok ? mode.value === 'on' : s.on;
+      if (cleared && on) writeText(env.local(), KEYS.mode, 'on');
       // Storage cleared (or the case deleted) by another tab while this tab works on it: keep
       // the case on screen and save it again, so its answers and notes are not lost.
       const current = s.cases.find((c) => c.id === s.currentId);

@@ -105,7 +105,8 @@ function Wizard({ tree, lang, slots }: { tree: Tree; lang: Lang; slots: WizardSl
   // Back / Forward: the step shows the answer this tab gave it (as "Change" does).
   // (Only after an in-app navigation: a page opened from its address starts empty.)
   const location = useLocation();
-  const pop = useNavigationType() === NavigationType.Pop && hasNavigated(location.key);
+  const navigated = hasNavigated(location.key);
+  const pop = useNavigationType() === NavigationType.Pop && navigated;
   const back = pop && !done ? rememberedAnswer(tree.id, answers, current.id) : undefined;
   const stepAnswers = back === undefined ? answers : { ...answers, [current.id]: back };
   useEffect(() => rememberWalk(tree.id, answers), [tree.id, answers]);
