@@ -79,3 +79,22 @@ test('item 8: storage cleared mid-case keeps the case and saves it again', async
     .toContain('before the clear');
   await expect(notes(page)).toHaveValue('before the clear');
 });
+
+test('20.3: a second tab on the same support URL says so and offers to continue the open case', async ({
+  context,
+}) => {
+  const one = await context.newPage();
+  await open(one);
+  await one.locator('#platform-alibaba').check();
+  await one.getByRole('button', { name: 'Continue', exact: true }).click();
+  await expect(one.locator('main#main')).not.toHaveAttribute('data-node-id', 'platform');
+  await notes(one).fill('walk in tab one');
+  const id = await one.evaluate((k) => sessionStorage.getItem(k), CURRENT);
+  const two = await context.newPage();
+  await open(two);
+  const notice = two.locator('[data-other-tab]');
+  await expect(notice).toContainText(`Case ${id!} for this symptom is open in another tab`);
+  await two.getByRole('button', { name: `Continue case ${id!} here` }).click();
+  await expect(notes(two)).toHaveValue('walk in tab one');
+  expect(await two.evaluate((k) => sessionStorage.getItem(k), CURRENT)).toBe(id);
+});
