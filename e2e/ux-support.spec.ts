@@ -48,6 +48,7 @@ test('item 8 / 20.3: full storage says so, keeps the note and offers it for copy
   page,
 }) => {
   await page.addInitScript(() => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(this)
     const real = Storage.prototype.setItem;
     Storage.prototype.setItem = function (k: string, v: string) {
       if ((window as unknown as { __full?: boolean }).__full)
