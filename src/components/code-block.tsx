@@ -16,7 +16,8 @@ export function CodeBlock({ code, label }: { code: string; label?: string | unde
   return (
     <div className="code-block">
       {label ? <p className="code-label">{label}</p> : null}
-      <pre>
+      {/* Focusable: a long command scrolls sideways, also from the keyboard. */}
+      <pre tabIndex={0}>
         <code>{code}</code>
       </pre>
       <button type="button" className="button secondary small" onClick={() => void copy()}>

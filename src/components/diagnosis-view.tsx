@@ -1,62 +1,103 @@
+import type { ReactNode } from 'react';
 import { causeNamespace } from '@/engine';
 import { useT } from '@/i18n/use-lang';
 import { CodeBlock } from './code-block';
-import { asSteps, asStrings } from '@/i18n/text';
+import { asSteps, asStrings, forPlatform } from '@/i18n/text';
 
 interface Props {
   readonly causeId: string;
   /** Platform names for the placeholders. */
   readonly terms: Record<string, string>;
+  /** The platform of the walk (`alibaba`, `fjcloud`, `openvpn`; `generic` or absent: any). */
+  readonly platform?: string | undefined;
   /** Shown above the heading (e.g. the symptom and step count). */
   readonly eyebrow?: string;
+  /** Right after the fix (checks, Share / Print, "Did this fix it?"), before the why. */
+  readonly actions?: ReactNode;
 }
 
-/** A cause and its fix: the body of a wizard diagnosis and of a cause-library page. */
-export function DiagnosisView({ causeId, terms, eyebrow }: Props) {
+/**
+ * A cause and its fix: the body of a wizard diagnosis and of a cause-library page. On a phone
+ * the one-line cause and the fix come first; the why, what to collect and the sources follow
+ * as collapsed sections. Steps tagged for another platform than the walk's are left out; with
+ * no platform known every step shows with its platform's name.
+ */
+export function DiagnosisView({ causeId, terms, platform, eyebrow, actions }: Props) {
   const { t } = useT([causeNamespace(causeId), 'common']);
   const ns = { ns: causeNamespace(causeId), ...terms };
   const list = (key: string) => asStrings(t(key, { ...ns, returnObjects: true }));
-  const steps = asSteps(t('steps', { ...ns, returnObjects: true }));
+  const steps = asSteps(t('steps', { ...ns, returnObjects: true })).filter((s) =>
+    forPlatform(s.platforms ?? [], platform),
+  );
+  const known = platform !== undefined && platform !== 'generic';
+  const verify = list('verify');
   return (
     <article className="diagnosis">
       {eyebrow ? <p className="eyebrow">{eyebrow}</p> : null}
       <h1 tabIndex={-1}>{t('title', ns)}</h1>
       <p className="lead">{t('summary', ns)}</p>
 
-      <h2>{t('common:diagnosis.why')}</h2>
-      <p>{t('cause', ns)}</p>
-
-      <h2>{t('common:diagnosis.fix')}</h2>
-      <ol className="fix-steps">
+      <h2 id="fix-title">{t('common:diagnosis.fix')}</h2>
+      <ol className="fix-steps" aria-labelledby="fix-title">
         {steps.map((s, i) => (
           <li key={i}>
             {s.os ? <span className="os-tag">{t(`common:os.${s.os}`)}</span> : null}
+            {!known && s.platforms
+              ? s.platforms.map((p) => (
+                  <span className="os-tag" key={p}>
+                    {t(`common:diagnosis.platformTag.${p}`, { defaultValue: p })}
+                  </span>
+                ))
+              : null}
             <p>{s.text}</p>
-            {s.code ? <CodeBlock code={s.code} /> : null}
+            {s.codes.map((c) => (
+              <CodeBlock key={c} code={c} />
+            ))}
           </li>
         ))}
       </ol>
 
-      <h2>{t('common:diagnosis.verify')}</h2>
-      <ul>
-        {list('verify').map((v, i) => (
-          <li key={i}>{v}</li>
-        ))}
-      </ul>
+      {verify.length > 0 ? (
+        <>
+          <h2>{t('common:diagnosis.verify')}</h2>
+          <ul>
+            {verify.map((v, i) => (
+              <li key={i}>{v}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
 
-      <h2 id="collect-title">{t('common:diagnosis.collect')}</h2>
-      <ul>
-        {list('collect').map((v, i) => (
-          <li key={i}>{v}</li>
-        ))}
-      </ul>
+      {actions}
 
-      <h2>{t('common:diagnosis.sources')}</h2>
-      <ul className="sources">
-        {list('sources').map((v, i) => (
-          <li key={i}>{v}</li>
-        ))}
-      </ul>
+      <details className="diagnosis-more" data-section="why">
+        <summary>
+          <h2>{t('common:diagnosis.why')}</h2>
+        </summary>
+        <p>{t('cause', ns)}</p>
+      </details>
+
+      <details className="diagnosis-more" data-section="collect">
+        <summary>
+          <h2 id="collect-title">{t('common:diagnosis.collect')}</h2>
+        </summary>
+        <ul>
+          {list('collect').map((v, i) => (
+            <li key={i}>{v}</li>
+          ))}
+        </ul>
+      </details>
+
+      <details className="diagnosis-more" data-section="sources">
+        <summary>
+          <h2>{t('common:diagnosis.sources')}</h2>
+        </summary>
+        <ul className="sources">
+          {list('sources').map((v, i) => (
+            <li key={i}>{v}</li>
+          ))}
+        </ul>
+      </details>
     </article>
   );
 }

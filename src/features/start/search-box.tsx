@@ -1,70 +1,45 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Form, Link, useSearchParams } from 'react-router';
-import { causeNamespace, treeNamespace } from '@/engine';
-import { trees } from '@/trees';
 import { paths } from '@/config/paths';
 import { useLang, useT } from '@/i18n/use-lang';
-import { search, type SearchDoc } from './search';
+import type { SearchIndex } from './search';
+import { searchDocs } from './search-docs';
+import { loadSearch, loadedSearch } from './search-loader';
 
-/** Every cause id of every tree, once. */
-export function searchableCauseIds(): string[] {
-  return [
-    ...new Set(
-      trees.flatMap((t) => t.nodes.filter((n) => n.kind === 'diagnosis').map((n) => n.id)),
-    ),
-  ];
-}
+export { searchNamespaces, searchableCauseIds } from './search-docs';
 
-/** The namespaces search reads (loaded only when there is a query). */
-export function searchNamespaces(): string[] {
-  return [...trees.map((t) => treeNamespace(t.id)), ...searchableCauseIds().map(causeNamespace)];
-}
-
-function flat(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map(flat).join(' ');
-  if (typeof value === 'object' && value !== null) return Object.values(value).map(flat).join(' ');
-  return '';
-}
+/** One index per language (the words of a language do not change while the page is open). */
+const indexes = new Map<string, SearchIndex>();
 
 /**
  * Search over symptoms and causes in the active language. The query lives in the URL
- * (`?q=`), so a search is a link too; matching is in the browser.
+ * (`?q=`), so a search is a link too; ranking is in the browser, with the search chunk loaded
+ * only when there is a query.
  */
 export function SearchBox() {
   const lang = useLang();
   const [params] = useSearchParams();
   const query = (params.get('q') ?? '').slice(0, 200);
   const { t, i18n } = useT('common');
-  const docs = useMemo((): SearchDoc[] => {
-    if (!query) return [];
-    const terms = t('terms.generic', { returnObjects: true }) as Record<string, string>;
-    const get = (ns: string, key: string) => t(key, { ns, ...terms, defaultValue: '' });
-    const bundle = (ns: string) => i18n.getResourceBundle(lang, ns) as unknown;
-    return [
-      ...trees.map((tree) => {
-        const ns = treeNamespace(tree.id);
-        return {
-          kind: 'symptom' as const,
-          id: tree.id,
-          title: get(ns, 'title'),
-          summary: get(ns, 'summary'),
-          body: `${get(ns, 'keywords')} ${flat(bundle(ns))}`,
-        };
-      }),
-      ...searchableCauseIds().map((id) => {
-        const ns = causeNamespace(id);
-        return {
-          kind: 'cause' as const,
-          id,
-          title: get(ns, 'title'),
-          summary: get(ns, 'summary'),
-          body: `${get(ns, 'keywords')} ${flat(bundle(ns))}`,
-        };
-      }),
-    ];
-  }, [query, t, i18n, lang]);
-  const hits = useMemo(() => search(docs, query), [docs, query]);
+  const [engine, setEngine] = useState(loadedSearch);
+  useEffect(() => {
+    if (query && !engine) void loadSearch().then((m) => setEngine(() => m));
+  }, [query, engine]);
+  const hits = useMemo(() => {
+    if (!query || !engine) return [];
+    let index = indexes.get(lang);
+    if (!index) {
+      const terms = t('terms.generic', { returnObjects: true }) as Record<string, string>;
+      index = engine.buildIndex(
+        searchDocs(
+          (ns, key) => t(key, { ns, ...terms, defaultValue: '' }),
+          (ns) => i18n.getResourceBundle(lang, ns) as unknown,
+        ),
+      );
+      indexes.set(lang, index);
+    }
+    return engine.search(index, query);
+  }, [query, engine, t, i18n, lang]);
 
   return (
     <section className="search" aria-labelledby="search-title">
@@ -93,7 +68,7 @@ export function SearchBox() {
           </button>
         </div>
       </Form>
-      {query ? (
+      {query && engine ? (
         <div className="search-results">
           <p role="status">
             {hits.length > 0
@@ -101,7 +76,7 @@ export function SearchBox() {
               : t('search.none', { query })}
           </p>
           {hits.length > 0 ? (
-            <ul>
+            <ol>
               {hits.map(({ doc }) => (
                 <li key={`${doc.kind}:${doc.id}`}>
                   <span className="result-kind">{t(`search.kind.${doc.kind}`)}</span>{' '}
@@ -117,7 +92,7 @@ export function SearchBox() {
                   <p className="hint">{doc.summary}</p>
                 </li>
               ))}
-            </ul>
+            </ol>
           ) : null}
         </div>
       ) : null}

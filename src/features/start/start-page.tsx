@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, type LoaderFunctionArgs } from 'react-router';
+import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { trees } from '@/trees';
 import { ensureNamespaces } from '@/i18n/i18n';
 import { paths } from '@/config/paths';
@@ -7,6 +7,7 @@ import { isLang } from '@/i18n/langs';
 import { useLang, useT } from '@/i18n/use-lang';
 import type { HeadFn } from '@/i18n/head';
 import { SearchBox, searchNamespaces } from './search-box';
+import { loadSearch } from './search-loader';
 
 /**
  * Loads the common words and `symptoms` (every symptom's title and summary, ≈ 1 kB gzip); the
@@ -20,6 +21,7 @@ export async function startLoader({ params, request }: LoaderFunctionArgs) {
     'symptoms',
     ...(searching ? searchNamespaces() : []),
   ]);
+  if (searching) await loadSearch();
   return null;
 }
 
@@ -39,11 +41,14 @@ export interface StartSlots {
 export function StartPage({ afterSymptoms, tools }: StartSlots) {
   const lang = useLang();
   const { t } = useT(['common', 'symptoms']);
+  // The symptoms come first on a phone's first screen; with a query, its results do.
+  const [params] = useSearchParams();
+  const searching = (params.get('q') ?? '').trim() !== '';
   return (
     <main id="main" tabIndex={-1} data-page="start">
       <h1>{t('start.title')}</h1>
       <p className="lead">{t('start.lead')}</p>
-      <SearchBox />
+      {searching ? <SearchBox /> : null}
       <h2 id="symptoms-title">{t('start.symptoms')}</h2>
       <ul className="symptom-list" aria-labelledby="symptoms-title">
         {trees.map((tree) => (
@@ -55,6 +60,7 @@ export function StartPage({ afterSymptoms, tools }: StartSlots) {
           </li>
         ))}
       </ul>
+      {searching ? null : <SearchBox />}
       {afterSymptoms}
       <ul className="plain-links">
         <li>

@@ -8,6 +8,7 @@ import { syncCase } from './cases';
 import { EscalationChecklist } from './escalation-checklist';
 import { supportNamespace } from './scripts';
 import { StepNotes } from './step-notes';
+import { OtherTabNotice } from './other-tab';
 import { StorageMessage } from './storage-message';
 import { supportStore } from './support-store';
 import { SupportScript } from './support-script';
@@ -68,6 +69,7 @@ function ActiveSupportPanel({ tree, resolution, terms }: Props) {
       )}
       {supportCase ? (
         <>
+          <OtherTabNotice treeId={tree.id} current={supportCase} />
           <StepNotes
             key={`${supportCase.id}:${node.id}`}
             caseId={supportCase.id}

@@ -94,8 +94,11 @@ export interface SupportStore {
   updateCase(id: string, update: (c: SupportCase) => SupportCase, place: ErrorPlace): void;
   deleteCase(id: string): StorageResult<void>;
   deleteAll(): StorageResult<void>;
-  /** Re-reads the mode and the history (another tab changed them). */
-  refresh(): void;
+  /**
+   * Re-reads the mode and the history (another tab changed them). `cleared`: the whole
+   * storage was cleared; this tab keeps its mode and its current case and saves them again.
+   */
+  refresh(cleared?: boolean): void;
 }
 
 /** Creates a store over the given environment. */
@@ -207,8 +210,12 @@ export function createSupportStore(env: StoreEnv): SupportStore {
       if (after === before) return;
       changeCases((list) => {
         const i = list.findIndex((c) => c.id === id);
-        // Another tab may have deleted it: this tab's edit brings it back.
-        return i === -1 ? [after, ...list] : list.map((c) => (c.id === id ? after : c));
+        // Another tab may have deleted it (or storage was cleared): this tab's edit brings it
+        // back. Otherwise the edit is applied to the copy just read, so a note another tab
+        // saved a moment ago (not yet seen here) is kept beside this tab's edit.
+        return i === -1
+          ? [after, ...list]
+          : list.map((c) => (c.id === id ? (c === before ? after : update(c)) : c));
       }, place);
     },
     deleteCase(id) {
@@ -223,17 +230,24 @@ export function createSupportStore(env: StoreEnv): SupportStore {
       if (s.currentId !== undefined) setCurrent(undefined);
       return w;
     },
-    refresh() {
+    refresh(cleared = false) {
       const s = get();
       const r = readCases();
       const mode = readText(env.local(), KEYS.mode);
-      const on = mode.ok ? mode.value === 'on' : s.on;
+      const on = cleared ? s.on : mode.ok ? mode.value === 'on' : s.on;
+      if (cleared && on) writeText(env.local(), KEYS.mode, 'on');
+      // Storage cleared (or the case deleted) by another tab while this tab works on it: keep
+      // the case on screen and save it again, so its answers and notes are not lost.
+      const current = s.cases.find((c) => c.id === s.currentId);
+      const lost = r.ok && current !== undefined && !r.value.some((c) => c.id === current.id);
       set({
         ...s,
         on,
         viaLink: on && s.viaLink,
-        ...(r.ok ? { cases: r.value, readError: undefined } : {}),
+        ...(r.ok ? { cases: lost ? [current, ...r.value] : r.value, readError: undefined } : {}),
       });
+      if (lost)
+        changeCases((list) => [current, ...list.filter((c) => c.id !== current.id)], 'case');
     },
   };
 }

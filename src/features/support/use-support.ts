@@ -35,7 +35,8 @@ export function useSupportSync(on: boolean) {
 
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
-      if (e.key === null || e.key === KEYS.cases || e.key === KEYS.mode) supportStore.refresh();
+      if (e.key === null || e.key === KEYS.cases || e.key === KEYS.mode)
+        supportStore.refresh(e.key === null);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);

@@ -64,7 +64,16 @@ export function DidItFix({ tree, answers, alternatives, terms }: Props) {
               </ul>
             ) : null}
             <p>
-              <a href="#collect-title">{t('common:fixed.escalate')}</a>
+              <a
+                href="#collect-title"
+                onClick={() => {
+                  // The list sits in a collapsed section: open it before the jump.
+                  const d = document.getElementById('collect-title')?.closest('details');
+                  if (d) d.open = true;
+                }}
+              >
+                {t('common:fixed.escalate')}
+              </a>
             </p>
           </div>
         ) : null}

@@ -1,5 +1,12 @@
-import type { ComponentType } from 'react';
-import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { useEffect, type ComponentType } from 'react';
+import {
+  Link,
+  NavigationType,
+  useLocation,
+  useNavigationType,
+  useParams,
+  type LoaderFunctionArgs,
+} from 'react-router';
 import { data } from 'react-router';
 import {
   alternatives,
@@ -15,7 +22,7 @@ import { ensureNamespaces } from '@/i18n/i18n';
 import { paths } from '@/config/paths';
 import { isLang, type Lang } from '@/i18n/langs';
 import type { HeadFn } from '@/i18n/head';
-import { platformTerms } from '@/i18n/use-terms';
+import { platformKey, platformTerms } from '@/i18n/use-terms';
 import { useLang, useT } from '@/i18n/use-lang';
 import { DiagnosisView } from '@/components/diagnosis-view';
 import { StepForm } from './step-form';
@@ -24,6 +31,7 @@ import { loadWizardState, useWizard, walksCompute, wizardState } from './use-wiz
 import { YourAnswers } from './your-answers';
 import { ShareActions, type ShareOptions } from './share-actions';
 import { DidItFix } from './did-it-fix';
+import { hasNavigated, rememberWalk, rememberedAnswer } from './back-memory';
 import { NotFoundView } from '@/components/not-found-view';
 
 /** Loads the words the step needs; an unknown symptom is a 404. */
@@ -95,6 +103,14 @@ function Wizard({ tree, lang, slots }: { tree: Tree; lang: Lang; slots: WizardSl
     ? t('title', { ns: causeNamespace(current.id), ...terms })
     : t(`nodes.${current.id}.title`, { ns, ...terms });
   const { Aside, AfterDiagnosis } = slots;
+  // Back / Forward: the step shows the answer this tab gave it (as "Change" does).
+  // (Only after an in-app navigation: a page opened from its address starts empty.)
+  const location = useLocation();
+  const navigated = hasNavigated(location.key);
+  const pop = useNavigationType() === NavigationType.Pop && navigated;
+  const back = pop && !done ? rememberedAnswer(tree.id, answers, current.id) : undefined;
+  const stepAnswers = back === undefined ? answers : { ...answers, [current.id]: back };
+  useEffect(() => rememberWalk(tree.id, answers), [tree.id, answers]);
   const Extra = done ? slots.extras?.[current.id] : undefined;
 
   return (
@@ -115,23 +131,31 @@ function Wizard({ tree, lang, slots }: { tree: Tree; lang: Lang; slots: WizardSl
       ) : null}
       {current.kind === 'diagnosis' ? (
         <>
-          <DiagnosisView causeId={current.id} terms={terms} />
-          {Extra ? <Extra /> : null}
-          {AfterDiagnosis ? <AfterDiagnosis trail={trail} answers={answers} /> : null}
-          <ShareActions title={stepTitle} {...(slots.share ?? {})} />
-          <DidItFix
-            tree={tree}
-            answers={answers}
-            alternatives={alternatives(tree, resolution)}
+          <DiagnosisView
+            causeId={current.id}
             terms={terms}
+            platform={platformKey(answers)}
+            actions={
+              <>
+                {Extra ? <Extra /> : null}
+                {AfterDiagnosis ? <AfterDiagnosis trail={trail} answers={answers} /> : null}
+                <ShareActions title={stepTitle} {...(slots.share ?? {})} />
+                <DidItFix
+                  tree={tree}
+                  answers={answers}
+                  alternatives={alternatives(tree, resolution)}
+                  terms={terms}
+                />
+              </>
+            }
           />
         </>
       ) : (
         <StepForm
-          key={`${current.id}:${edit ?? ''}:${JSON.stringify(answers[current.id] ?? '')}`}
+          key={`${current.id}:${edit ?? ''}:${JSON.stringify(stepAnswers[current.id] ?? '')}`}
           tree={tree}
           node={current}
-          answers={answers}
+          answers={stepAnswers}
           terms={terms}
           prefill={!invalid}
         />
