@@ -434,7 +434,7 @@ describe('routes: examples', () => {
     ['/en/diagnose/constructor', 'not-found'],
     ['/en/no/such/page', 'not-found'],
     ['/en/diagnose/cannot-connect', 'step'],
-    ['/en/diagnose/cannot-connect?platform=alibaba&log-message=cert-expired', 'diagnosis'],
+    ['/en/diagnose/cannot-connect?platform=alibaba&log-message=tun-missing', 'diagnosis'],
     ['/en/diagnose/cannot-connect?__proto__=x&constructor=y&platform.alibaba=1', 'step'],
   ])('%s → %s', async (path, page) => {
     expect((await show(urlOf(path)!)).page).toBe(page);

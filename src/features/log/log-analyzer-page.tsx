@@ -1,7 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link, data, type LoaderFunctionArgs } from 'react-router';
-import { causeNamespace } from '@/engine';
-import { SIGNATURES, SIGNATURE_IDS } from '@/network/openvpn-log';
 import { ensureNamespaces } from '@/i18n/i18n';
 import { paths } from '@/config/paths';
 import { isLang } from '@/i18n/langs';
@@ -11,22 +9,15 @@ import { ErrorSummary, type SummaryItem } from '@/components/error-summary';
 import { LogResults } from './log-results';
 import type { AnalysisMessage, RejectReason } from './read-log';
 import { startAnalysis, type AnalysisHandle } from './run-analysis';
-import { findingLink } from './wizard-link';
 import './log.css';
-
-/** The cause files a finding can link to (their titles name the links). */
-function linkedCauseNamespaces(): string[] {
-  const ids = SIGNATURE_IDS.map((id) => findingLink(SIGNATURES[id].wizardTarget)?.diagnosis);
-  return [...new Set(ids.filter((d): d is string => typeof d === 'string'))].map(causeNamespace);
-}
 
 /** The analyzer's head. */
 export const logAnalyzerHead: HeadFn = ({ t }) => ({ title: [t('title', { ns: 'log' })] });
 
-/** Loads the analyzer's words and the titles of the causes its findings link to. */
+/** Loads the analyzer's words (the titles of linked causes load with the result). */
 export async function logAnalyzerLoader({ params }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw data(null, { status: 404 });
-  await ensureNamespaces(params.lang, ['common', 'log', ...linkedCauseNamespaces()]);
+  await ensureNamespaces(params.lang, ['common', 'log']);
   return null;
 }
 

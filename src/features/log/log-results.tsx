@@ -14,6 +14,7 @@ import { paths } from '@/config/paths';
 import { type Lang } from '@/i18n/langs';
 import { useLang, useT } from '@/i18n/use-lang';
 import { asStrings } from '@/i18n/text';
+import { useNamespaces } from '@/i18n/use-namespaces';
 import { useTerms } from '@/i18n/use-terms';
 import { durationParts, restartRows } from '@/lib/durations';
 import { excerptRows } from './read-log';
@@ -65,7 +66,13 @@ export function LogResults({ analysis, context, elapsedMs, name, headingRef }: P
         {name === null ? t('results.titlePaste') : t('results.titleFile', { name })}
       </h2>
       <Summary analysis={analysis} />
-      {problems.length === 0 ? <NothingFound analysis={analysis} lang={lang} t={t} /> : null}
+      {!analysis.recognised ? (
+        <div className="notice" role="status" data-testid="not-openvpn">
+          <p>{t('recognition.notOpenvpn')}</p>
+        </div>
+      ) : problems.length === 0 ? (
+        <NothingFound analysis={analysis} lang={lang} t={t} />
+      ) : null}
       {analysis.findings.length > 0 ? (
         <Findings analysis={analysis} context={context} lang={lang} />
       ) : null}
@@ -240,6 +247,9 @@ function Findings({
   lang: Lang;
 }) {
   const { t } = useT('log');
+  // The titles of the causes the findings link to (their files load with the result).
+  const causes = analysis.findings.flatMap((f) => (f.cause ? [causeNamespace(f.cause)] : []));
+  useNamespaces([...new Set(causes)], lang);
   const several = analysis.findings.length > 1;
   return (
     <section aria-labelledby="log-findings-title">
@@ -281,7 +291,7 @@ function FindingView({
   const title = t(`signatures.${f.id}.title`);
   const rows = excerptRows(f.matches, context, lineCount);
   const more = f.count - f.matches.length;
-  const link = findingLink(f.wizardTarget);
+  const link = findingLink(f);
   const causeTitle = link ? t('title', { ns: causeNamespace(link.diagnosis), ...terms }) : '';
   const titleId = `finding-${f.id}`;
   return (
@@ -307,7 +317,9 @@ function FindingView({
       </p>
       <p>{t(`signatures.${f.id}.meaning`)}</p>
       <p className="rank-reason">
-        <strong>{t('findings.whyRanked')}</strong> {t(`rankReasons.${f.rankReason}`)}
+        <strong>{t('findings.whyRanked')}</strong>{' '}
+        {t(`rankReasons.${f.rankReason}`, { ...f.params })}{' '}
+        {t(`basis.${f.basis}`, { ...f.params, defaultValue: '' })}
       </p>
       <div className="log-excerpt-wrap">
         <table className="log-excerpt" aria-labelledby={titleId}>

@@ -1,82 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolve, type Tree } from '@/engine';
+import { resolve } from '@/engine';
 import { evaluators } from '@/network/evaluators';
-import { SIGNATURES, SIGNATURE_IDS } from '@/network/openvpn-log';
-import { findTree, trees } from '@/trees';
+import { analyzeLog, provenAnswers } from '@/network/openvpn-log';
+import { EXPECTATIONS } from '@/network/openvpn-log/corpus/expectations';
+import { findTree } from '@/trees';
 import { findingLink } from './wizard-link';
 
-const tiny: Tree = {
-  id: 'tiny',
-  root: 'platform',
-  nodes: [
-    {
-      kind: 'question',
-      id: 'platform',
-      options: [
-        { id: 'alibaba', next: 'q' },
-        { id: 'unsure', next: 'q' },
-      ],
-    },
-    {
-      kind: 'question',
-      id: 'q',
-      options: [
-        { id: 'a', next: 'cause-a' },
-        { id: 'b', next: 'cause-b' },
-      ],
-    },
-    { kind: 'diagnosis', id: 'cause-a' },
-    { kind: 'diagnosis', id: 'cause-b' },
-  ],
-};
+const corpus = join(import.meta.dirname, '../../network/openvpn-log/corpus');
+const logs = Object.keys(EXPECTATIONS).map((file) => ({
+  file,
+  analysis: analyzeLog(readFileSync(join(corpus, file), 'utf8')),
+}));
 
-describe('findingLink', () => {
-  it('walks the target tree to the diagnosis, with the gateway left open', () => {
-    const link = findingLink({ tree: 'tiny', diagnosis: 'cause-b' }, [tiny]);
-    expect(link).toEqual({
-      kind: 'diagnose',
-      tree: 'tiny',
-      diagnosis: 'cause-b',
-      answers: { platform: 'unsure', q: 'b' },
-    });
+describe('findingLink (issue 20.1): a link from a log carries only what the log proves', () => {
+  const links = logs.flatMap(({ file, analysis }) =>
+    analysis.findings.map((finding) => ({ file, finding, link: findingLink(finding) })),
+  );
+
+  it('covers real findings with links (the corpus is not empty)', () => {
+    expect(links.filter((l) => l.link?.kind === 'diagnose').length).toBeGreaterThan(20);
   });
 
-  it('falls back to the cause page when the tree is not registered but the cause is', () => {
-    expect(findingLink({ tree: 'not-yet', diagnosis: 'cause-a' }, [tiny])).toEqual({
-      kind: 'cause',
-      diagnosis: 'cause-a',
-    });
-  });
-
-  it('gives no link when neither the tree nor the cause exists', () => {
-    expect(findingLink({ tree: 'not-yet', diagnosis: 'nowhere' }, [tiny])).toBeNull();
-    expect(findingLink(undefined, [tiny])).toBeNull();
-    expect(findingLink({ tree: 'tiny', diagnosis: 'nowhere' }, [tiny])).toBeNull();
-  });
-
-  it('leads a TLS timeout to endpoint-blocked in cannot-connect', () => {
-    const link = findingLink(SIGNATURES['tls-key-negotiation-timeout'].wizardTarget);
-    expect(link?.kind).toBe('diagnose');
-    if (link?.kind !== 'diagnose') return;
-    expect(link.tree).toBe('cannot-connect');
-    expect(link.diagnosis).toBe('endpoint-blocked');
-  });
-
-  it('every link of every signature replays to its diagnosis in the registered trees', () => {
-    for (const id of SIGNATURE_IDS) {
-      const link = findingLink(SIGNATURES[id].wizardTarget);
-      if (link?.kind === 'diagnose') {
-        const tree = findTree(link.tree);
-        expect(tree, id).toBeDefined();
-        const r = resolve(tree!, link.answers, { evaluators });
-        expect(r.done, id).toBe(true);
-        expect(r.current.id, id).toBe(link.diagnosis);
-      } else if (link?.kind === 'cause') {
-        expect(
-          trees.some((t) => t.nodes.some((n) => n.kind === 'diagnosis' && n.id === link.diagnosis)),
-          id,
-        ).toBe(true);
+  it.each(links.map((l) => [`${l.file} ${l.finding.id}`, l] as const))(
+    '%s: answers ⊆ proven, and the walk reaches the cause or stops at an open question',
+    (_, { finding, link }) => {
+      if (link?.kind !== 'diagnose') return;
+      const proven = provenAnswers(finding)[link.tree] ?? {};
+      for (const [node, answer] of Object.entries(link.answers)) {
+        expect(proven[node], `${node} is not proven by the log`).toEqual(answer);
       }
-    }
+      const tree = findTree(link.tree);
+      expect(tree).toBeDefined();
+      const r = resolve(tree!, link.answers, { evaluators });
+      expect(r.invalid).toBeUndefined();
+      if (r.done) expect(r.current.id).toBe(link.diagnosis);
+      else expect(Object.hasOwn(link.answers, r.current.id)).toBe(false);
+    },
+  );
+
+  it('AUTH_FAILED: no "config matches", no pool, no LANs in the link', () => {
+    const auth = logs.find((l) => l.file === 'real/auth-failed.client.log')!;
+    const finding = auth.analysis.findings.find((f) => f.cause === 'auth-failed-credentials')!;
+    const link = findingLink(finding);
+    expect(link).toMatchObject({ kind: 'diagnose', tree: 'cannot-connect' });
+    expect(link?.kind === 'diagnose' ? link.answers : {}).toEqual({
+      'log-message': 'auth-failed',
+      'auth-reason': 'plain',
+    });
+  });
+
+  it('a TLS timeout with no reply asks every other question (the platform first)', () => {
+    const silent = logs.find((l) => l.file === 'real/udp-silent.client.log')!;
+    const finding = silent.analysis.findings.find((f) => f.cause === 'server-unreachable')!;
+    const link = findingLink(finding);
+    expect(link?.kind === 'diagnose' ? link.answers : {}).toEqual({
+      'log-message': 'tls-timeout',
+      'initial-packet': 'absent',
+    });
+    const r = resolve(findTree('cannot-connect')!, link?.kind === 'diagnose' ? link.answers : {}, {
+      evaluators,
+    });
+    expect(r.current.id).toBe('platform');
   });
 });

@@ -56,12 +56,15 @@ const TABLE: readonly (readonly [Lang, string, string])[] = [
   [
     'en',
     'TLS Error: TLS key negotiation failed to occur within 60 seconds (check your network connectivity)',
-    'symptom:cannot-connect',
+    // The whole line is the keyword of its own cause (the server never answered), as the log
+    // analyzer says for a timeout with no reply.
+    'cause:server-unreachable',
   ],
   ['en', 'TLS Error: TLS handshake failed', 'symptom:cannot-connect'],
   ['en', 'VERIFY ERROR: depth=0, error=certificate has expired', 'symptom:cannot-connect'],
-  ['en', 'AUTH_FAILED', 'symptom:cannot-connect'],
-  ['en', 'ＡＵＴＨ＿ＦＡＩＬＥＤ', 'symptom:cannot-connect'],
+  // AUTH_FAILED has its own causes now; the commonest (user name or password) comes first.
+  ['en', 'AUTH_FAILED', 'cause:auth-failed-credentials'],
+  ['en', 'ＡＵＴＨ＿ＦＡＩＬＥＤ', 'cause:auth-failed-credentials'],
   ['en', 'connected but cannot reach servers', 'symptom:resources-unreachable'],
   ['en', 'connected, but ping gets no reply', 'symptom:ping-no-reply'],
   ['en', 'connected but DNS does not resolve', 'symptom:dns-fails'],
@@ -84,8 +87,9 @@ const TABLE: readonly (readonly [Lang, string, string])[] = [
   ['ja', 'VPNに接続できません', 'symptom:cannot-connect'],
   ['ja', 'つながらない', 'symptom:cannot-connect'],
   ['ja', 'TLS key negotiation failed', 'symptom:cannot-connect'],
-  ['ja', 'AUTH_FAILED', 'symptom:cannot-connect'],
-  ['ja', '証明書の期限切れ', 'cause:client-cert-expired'],
+  ['ja', 'AUTH_FAILED', 'cause:auth-failed-credentials'],
+  // Both certificate causes match; the server's (what a client-side VERIFY ERROR means) first.
+  ['ja', '証明書の期限切れ', 'cause:server-cert-expired'],
   ['ja', '名前解決できない', 'symptom:dns-fails'],
   ['ja', '接続しているのにpingに応答がない', 'symptom:ping-no-reply'],
   ['ja', 'パケットロス', 'symptom:packet-loss'],
