@@ -223,7 +223,7 @@ test.describe('error boundary', () => {
 
   for (const l of ['en', 'ja'] as const) {
     test(`a route chunk that fails to load shows the error page (${l})`, async ({ page }) => {
-      await page.route('**/assets/wizard-page-*.js', (r) => r.abort());
+      await page.route('**/assets/diagnose-*.js', (r) => r.abort());
       const url = `/${l}/diagnose/cannot-connect?platform=alibaba&log-message=cert-expired`;
       await page.goto(url);
       const main = page.locator('main#main[data-page="error"]');
@@ -242,7 +242,7 @@ test.describe('error boundary', () => {
   test('a chunk failing on an in-app navigation also lands on the error page', async ({ page }) => {
     await page.goto('/en/');
     await expect(page.locator('main#main[data-page="start"] h1')).toBeVisible();
-    await page.route('**/assets/wizard-page-*.js', (r) => r.abort());
+    await page.route('**/assets/diagnose-*.js', (r) => r.abort());
     await page.getByRole('link', { name: 'The client cannot connect to the SSL server' }).click();
     const main = page.locator('main#main[data-page="error"]');
     await expect(main.locator('h1')).toHaveText(startAgain.en.title);

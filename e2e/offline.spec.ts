@@ -73,7 +73,7 @@ test('with the network off: a walk to a diagnosis, a tool, a language switch, a 
 
   // A prerendered cause page, and a tree map, in Japanese.
   await page.goto('/ja/causes/client-cert-expired');
-  await expect(page.locator('h1')).toHaveText('SSLクライアント証明書が期限切れ、または無効');
+  await expect(page.locator('h1')).toHaveText('SSLクライアント証明書の有効期限が切れている');
   await page.goto('/ja/map/dns-fails');
   await expect(page.getByTestId('map-svg')).toBeVisible();
 

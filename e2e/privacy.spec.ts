@@ -130,7 +130,7 @@ function injectedUrls(p: string): string[] {
     `/en/diagnose/cannot-connect?platform=alibaba&log-message=${e}&${e}=${e}`,
     `/ja/diagnose/cannot-connect?${encodeAnswers(beforePool)}&pool-capacity.client-cidr=${e}&pool-capacity.connections=${e}`,
     `/en/diagnose/cannot-connect?${encodeAnswers(beforeLan)}&lan-conflict.client-lan=${e}&lan-conflict.local-networks=${e}`,
-    `/en/diagnose/cannot-connect?platform=alibaba&log-message=cert-expired&edit=${e}`,
+    `/en/diagnose/cannot-connect?platform=alibaba&log-message=tun-missing&edit=${e}`,
     `/en/diagnose/cannot-connect?platform=alibaba&support=1&from=${e}`,
     `/en/?q=${e}`,
     `/en/tools/client-cidr?cidr=${e}&connections=${e}`,
@@ -188,7 +188,7 @@ test.describe('text from the URL never runs', () => {
         expect(found, url).toEqual({ pwned: undefined, imgX: 0, svg: 0, scripts: [], onAttrs: [] });
       }
       // The error page shows the link as text too: make a route chunk fail.
-      await page.route('**/assets/wizard-page-*.js', (r) => r.abort());
+      await page.route('**/assets/diagnose-*.js', (r) => r.abort());
       await page.goto(`/en/diagnose/cannot-connect?platform=${encodeURIComponent(payload)}`);
       await expect(page.locator('main#main[data-page="error"] code')).toContainText(
         '/en/diagnose/cannot-connect?platform=',

@@ -9,10 +9,9 @@ const FW_QUERY =
   'protocol=udp&internal-gateway=192.168.10.5&client-public=any&pool-cidr=10.8.0.0%2F24&firewall-before=no' +
   '&d1.address=192.168.10.20&d1.service=ssh&d2.address=192.168.10.30&d2.service=custom&d2.protocol=tcp&d2.port=8000%3A8080&run=1';
 
+/** FJcloud-O has FWaaS v1 only: the CLI block holds the security-group rules, the firewall rules
+ * go out as v1 API bodies and curl (no `openstack firewall group`, which is FWaaS v2). */
 const FW_CLI = [
-  'openstack firewall group rule create --protocol udp --destination-ip-address 192.168.10.5 --destination-port 1194 --action allow --name sslvpn-endpoint-udp-1194',
-  'openstack firewall group rule create --protocol tcp --source-ip-address 10.8.0.0/24 --destination-ip-address 192.168.10.20 --destination-port 22 --action allow --name sslvpn-to-server-1-ssh',
-  'openstack firewall group rule create --protocol tcp --source-ip-address 10.8.0.0/24 --destination-ip-address 192.168.10.30 --destination-port 8000:8080 --action allow --name sslvpn-to-server-2-tcp-8000-8080',
   'openstack security group rule create --ingress --ethertype IPv4 --protocol udp --dst-port 1194:1194 --remote-ip 0.0.0.0/0 SECURITY_GROUP_ID',
   'openstack security group rule create --egress --ethertype IPv4 --protocol tcp --dst-port 22:22 --remote-ip 192.168.10.20/32 SECURITY_GROUP_ID',
   'openstack security group rule create --egress --ethertype IPv4 --protocol tcp --dst-port 8000:8080 --remote-ip 192.168.10.30/32 SECURITY_GROUP_ID',
@@ -212,6 +211,12 @@ for (const lang of ['en', 'ja'] as const) {
     await expect(page.getByTestId('export-sg-api').locator('code')).toContainText(
       '"remote_ip_prefix": "192.168.10.20/32"',
     );
+    await expect(page.getByTestId('export-firewall-curl').locator('code')).toContainText(
+      '/v2.0/fw/firewall_rules',
+    );
+    await expect(page.getByTestId('export-cli').locator('code')).not.toContainText(
+      'openstack firewall group',
+    );
     await expect(page.getByTestId('export-table').locator('code')).toContainText(
       'sslvpn-to-server-2-tcp-8000-8080\t\ttcp\t10.8.0.0/24\t192.168.10.30\t8000:8080\tallow',
     );
@@ -266,7 +271,7 @@ test('firewall: a server row is removed, and the auto-added rule A is left out o
     `/en/tools/firewall-rules?${FW_QUERY.replace('firewall-before=no', 'firewall-before=yes')}`,
   );
   await expect(page.getByTestId('endpoint-status')).toContainText('added automatically');
-  await expect(page.getByTestId('export-cli').locator('code')).not.toContainText(
+  await expect(page.getByTestId('export-firewall-curl').locator('code')).not.toContainText(
     'sslvpn-endpoint-udp-1194',
   );
   await page.getByRole('button', { name: 'Remove Server 2' }).click();

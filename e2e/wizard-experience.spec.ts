@@ -4,7 +4,11 @@ import { findTree } from '../src/trees';
 import { expectNode, main, pathsOf } from './support';
 
 const tree = findTree('cannot-connect')!;
-const certAnswers = { platform: 'alibaba', 'log-message': 'cert-expired' };
+const certAnswers = {
+  platform: 'alibaba',
+  'log-message': 'tls-error',
+  'tls-error': 'own-cert-expired',
+};
 const poolPath = pathsOf(tree).find((p) => p.diagnosis === 'client-cidr-too-small')!;
 
 async function tabTo(page: Page, predicate: string, max = 60) {
@@ -61,7 +65,9 @@ test('a damaged link resumes at the question with a notice', async ({ page }) =>
   );
   await expectNode(page, 'log-message', 'question');
   await expect(page.getByText('An answer saved in this link could not be used')).toBeVisible();
-  await page.locator('#log-message-cert-expired').check();
+  await page.locator('#log-message-tls-error').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('#tls-error-own-cert-expired').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expectNode(page, 'client-cert-expired', 'diagnosis');
   await expect(page.getByText('could not be used')).toHaveCount(0);

@@ -645,7 +645,17 @@ function FirewallResult({
         <div data-testid="export-firewall-api">
           <CodeBlock
             code={plan.exports.firewallRuleBodies.join('\n\n')}
-            label={t(`${r}.export.firewallApi`)}
+            label={t(`${r}.export.firewallApi.${plan.exports.api}`, {
+              path: plan.exports.firewallRulesPath,
+            })}
+          />
+        </div>
+      ) : null}
+      {plan.exports.firewallCurl.length > 0 ? (
+        <div data-testid="export-firewall-curl">
+          <CodeBlock
+            code={plan.exports.firewallCurl.join('\n\n')}
+            label={t(`${r}.export.firewallCurl`, { path: plan.exports.firewallRulesPath })}
           />
         </div>
       ) : null}
