@@ -3,18 +3,16 @@
  * (or `-` / no file for stdin), `--lang en|ja`, `--json` (one JSON object per file). Exit 0 when
  * it ran, 2 when an input was unreadable (binary, not UTF-8, empty, missing), 1 on bad usage.
  *
- * Each input has a `kind`; only `client-log` / `server-log` (decided by the analyzer's role)
- * exist today. Another evidence kind plugs in as one more entry of ANALYZERS.
+ * Each input has a `kind`, decided by the evidence reader the page's evidence box uses
+ * (`readEvidence`): `client-log` / `server-log` (the analyzer's findings), `config` (lint and
+ * certificate findings, each with its cause), `network-dump` (the client's LANs and VPN
+ * addresses), `certificate`, `key` (never printed: only its type and size), `pkcs12`,
+ * `not-recognised`.
  */
 import { readFileSync } from 'node:fs';
-import {
-  analyzeLog,
-  classifyLogInput,
-  findingLink,
-  linkPath,
-  type LogAnalysis,
-} from '../src/network/openvpn-log';
+import { findingLink, linkPath, type LogAnalysis } from '../src/network/openvpn-log';
 import { trees } from '../src/trees';
+import { readEvidence, type EvidenceResult } from '../src/network/evidence/read-evidence';
 import en from '../locales/en/log.json' with { type: 'json' };
 import ja from '../locales/ja/log.json' with { type: 'json' };
 
@@ -89,19 +87,62 @@ function printText(j: ReturnType<typeof toJson>, lang: Lang): void {
   }
 }
 
-function readInput(file: string): { text: string } | { error: string } {
-  let bytes: Uint8Array;
+function readBytes(file: string): Uint8Array | { error: string } {
   try {
-    bytes = file === '-' ? readFileSync(0) : readFileSync(file);
+    return file === '-' ? readFileSync(0) : readFileSync(file);
   } catch (e) {
     return { error: `cannot read: ${(e as Error).message}` };
   }
-  const kind = classifyLogInput(bytes);
-  if (kind !== 'ok') return { error: `unreadable input: ${kind}` };
-  return { text: new TextDecoder('utf-8').decode(bytes) };
 }
 
-function main(argv: string[]): number {
+/** What the evidence reader found in a file that is not a log, without any key material. */
+function otherJson(file: string, r: EvidenceResult) {
+  const base = { file, kind: r.kind };
+  switch (r.kind) {
+    case 'config':
+      return {
+        ...base,
+        lines: r.lineCount,
+        remotes: r.facts.remotes,
+        messages: r.messages,
+        findings: [
+          ...r.lint.map((f) => ({
+            finding: f.code,
+            severity: f.severity,
+            lines: f.lines,
+            cause: f.cause ?? null,
+          })),
+          ...r.certificates.findings.map((f) => ({
+            finding: f.code,
+            severity: f.severity,
+            lines: [],
+            cause: f.cause ?? null,
+          })),
+        ],
+        answers: r.answers,
+      };
+    case 'network-dump':
+      return {
+        ...base,
+        formats: r.dump.formats,
+        clientLans: r.dump.clientLans,
+        vpnAddresses: r.dump.vpnAddresses,
+        vpnRoutes: r.dump.vpnRoutes,
+        answers: r.answers,
+      };
+    case 'certificate':
+      return { ...base, findings: r.certificates.findings };
+    case 'key':
+      return { ...base, key: { type: r.secret.type, bits: r.secret.bits ?? null } };
+    case 'not-recognised':
+      // As the page says: "this does not look like an OpenVPN log"; nothing is found in it.
+      return { ...base, recognised: false, expected: r.expected, findings: [] };
+    default:
+      return base;
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
   let lang: Lang = 'en';
   let json = false;
   const files: string[] = [];
@@ -125,17 +166,32 @@ function main(argv: string[]): number {
   if (files.length === 0) files.push('-');
   let status = 0;
   for (const file of files) {
-    const input = readInput(file);
-    if ('error' in input) {
-      console.error(`${file}: ${input.error}`);
+    const name = file === '-' ? '<stdin>' : file;
+    const bytes = readBytes(file);
+    if ('error' in bytes) {
+      console.error(`${file}: ${bytes.error}`);
       status = 2;
       continue;
     }
-    const j = toJson(file === '-' ? '<stdin>' : file, analyzeLog(input.text), lang);
+    const r = await readEvidence(name, bytes, { now: new Date() });
+    if (r.kind === 'error') {
+      console.error(`${file}: unreadable input: ${r.error}`);
+      status = 2;
+      continue;
+    }
+    if (r.kind === 'client-log' || r.kind === 'server-log') {
+      const j = toJson(name, r.analysis, lang);
+      if (json) console.log(JSON.stringify(j));
+      else printText(j, lang);
+      continue;
+    }
+    const j = otherJson(name, r);
     if (json) console.log(JSON.stringify(j));
-    else printText(j, lang);
+    else console.log(`== ${name} (${r.kind})\n${JSON.stringify(j, null, 2)}`);
   }
   return status;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -512,6 +512,10 @@ async function classify(
     }
     if (first) return { ...base, kind: 'key', encoding, secret: summariseSecret(text) };
   }
+  // Formats the quick side test does not know (OpenVPN Connect, ics-openvpn) but the analyzer does.
+  const analysis = analyzeLog(text);
+  if (analysis.recognised)
+    return readLog(base, text, encoding, analysis.role === 'server' ? 'server' : 'client');
   return {
     ...base,
     kind: 'not-recognised',
