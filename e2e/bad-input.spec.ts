@@ -33,7 +33,9 @@ const beforePool: Answers = {
   platform: 'alibaba',
   'log-message': 'no-log',
   'config-matches': 'pass',
+  'other-network': 'fails-too',
   'firewall-in-path': 'pass',
+  'server-log': 'other',
   'connection-count': 'unsure',
 };
 const beforeLan: Answers = {

@@ -12,14 +12,14 @@ const words = {
     paste: 'Paste the log',
     analyse: 'Analyse the pasted log',
     file: 'Or choose a log file (.log or .txt)',
-    tlsTitle: 'TLS key negotiation failed',
+    tlsTitle: 'TLS key negotiation timed out',
     link: 'Open the diagnosis in the wizard: A firewall or security group blocks the SSL-VPN port',
   },
   ja: {
     paste: 'ログを貼り付け',
     analyse: '貼り付けたログを解析',
     file: 'またはログファイルを選択（.log または .txt）',
-    tlsTitle: 'TLSキーネゴシエーションの失敗（タイムアウト）',
+    tlsTitle: 'TLS 鍵交換のタイムアウト',
     link: 'ウィザードで診断結果を開く：ファイアウォールまたはセキュリティグループが',
   },
 } as const;
@@ -84,8 +84,15 @@ for (const lang of ['en', 'ja'] as const) {
 
     await expect(first.getByTestId('finding-link')).toContainText(words[lang].link);
     await first.getByTestId('finding-link').click();
-    await expectNode(page, 'endpoint-blocked', 'diagnosis');
-    expect(new URL(page.url()).pathname).toBe(`/${lang}/diagnose/cannot-connect`);
+    // The link carries only what the log proves (a timeout with no reply from the server):
+    // every other question is asked, the platform first.
+    await expectNode(page, 'platform', 'question');
+    const url = new URL(page.url());
+    expect(url.pathname).toBe(`/${lang}/diagnose/cannot-connect`);
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      'log-message': 'tls-timeout',
+      'initial-packet': 'absent',
+    });
   });
 }
 
@@ -106,6 +113,9 @@ test('a log that comes up and drops on a schedule: cipher, tunnel, periodic rest
 
 test('nothing recognised: says so, what to check next, and offers the wizard', async ({ page }) => {
   await pasteAndAnalyse(page, 'en', 'hello\nthis is not an OpenVPN log\n');
+  await expect(page.getByTestId('not-openvpn')).toContainText(
+    'This does not look like an OpenVPN log',
+  );
   const nothing = page.getByTestId('nothing-found');
   await expect(nothing).toContainText('No known problem found');
   await expect(nothing.locator('li')).toHaveCount(4);
@@ -341,7 +351,11 @@ test.describe('clock check', () => {
   }
 
   test('is offered on the "certificate not yet valid" diagnosis', async ({ page }) => {
-    const answers = { platform: 'alibaba', 'log-message': 'cert-not-yet-valid' };
+    const answers = {
+      platform: 'alibaba',
+      'log-message': 'tls-error',
+      'tls-error': 'cert-not-yet-valid',
+    };
     await page.goto(`/en/diagnose/cannot-connect?${encodeAnswers(answers)}`);
     await expectNode(page, 'client-clock-skew', 'diagnosis');
     const check = page.getByTestId('clock-check');

@@ -93,7 +93,7 @@ test('a compute step rejects bad input at the field and keeps the other values',
   page,
 }) => {
   await page.goto(
-    `/en/diagnose/cannot-connect?${encodeAnswers({ platform: 'alibaba', 'log-message': 'no-log', 'config-matches': 'pass', 'firewall-in-path': 'pass', 'connection-count': 'unsure' })}`,
+    `/en/diagnose/cannot-connect?${encodeAnswers({ platform: 'alibaba', 'log-message': 'no-log', 'config-matches': 'pass', 'other-network': 'fails-too', 'firewall-in-path': 'pass', 'server-log': 'other', 'connection-count': 'unsure' })}`,
   );
   await expectNode(page, 'pool-capacity', 'compute');
   await page.locator('#pool-capacity-client-cidr').fill('10.0.0.0/33');

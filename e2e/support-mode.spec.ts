@@ -170,7 +170,7 @@ test('a support=1 link shows the banner; Share gives a customer link; turning of
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(
-    '/en/diagnose/cannot-connect?platform=alibaba&log-message=cert-expired&support=1',
+    '/en/diagnose/cannot-connect?platform=alibaba&log-message=tls-error&tls-error=own-cert-expired&support=1',
   );
   await expectNode(page, 'client-cert-expired', 'diagnosis');
   const banner = page.locator('[data-support-banner]');
@@ -180,7 +180,7 @@ test('a support=1 link shows the banner; Share gives a customer link; turning of
   await expect(page.locator('.print-link')).not.toContainText('support=1');
   await page.getByRole('button', { name: 'Share this diagnosis' }).click();
   const shared = await page.evaluate(() => navigator.clipboard.readText());
-  expect(shared).toContain('log-message=cert-expired');
+  expect(shared).toContain('tls-error=own-cert-expired');
   expect(shared).not.toContain('support=1');
   await page.getByRole('button', { name: 'Copy the staff link (support mode)' }).first().click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('support=1');

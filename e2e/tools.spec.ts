@@ -323,7 +323,7 @@ test('a compute step routes a deep link to its diagnosis, which links to the too
   page,
 }) => {
   await page.goto(
-    '/en/diagnose/cannot-connect?platform=alibaba&log-message=no-log&config-matches=pass&firewall-in-path=pass&connection-count=unsure&pool-capacity.client-cidr=192.168.0.0%2F29&pool-capacity.connections=5',
+    '/en/diagnose/cannot-connect?platform=alibaba&log-message=no-log&config-matches=pass&other-network=fails-too&firewall-in-path=pass&server-log=other&connection-count=unsure&pool-capacity.client-cidr=192.168.0.0%2F29&pool-capacity.connections=5',
   );
   await expectNode(page, 'client-cidr-too-small', 'diagnosis');
   await expect(page.locator('.your-answers')).toContainText('enough for 2 clients');
@@ -343,7 +343,7 @@ test('the same compute step in Japanese shows the tools’ messages for bad inpu
   page,
 }) => {
   await page.goto(
-    '/ja/diagnose/cannot-connect?platform=alibaba&log-message=no-log&config-matches=pass&firewall-in-path=pass&connection-count=unsure',
+    '/ja/diagnose/cannot-connect?platform=alibaba&log-message=no-log&config-matches=pass&other-network=fails-too&firewall-in-path=pass&server-log=other&connection-count=unsure',
   );
   await expectNode(page, 'pool-capacity', 'compute');
   await page.locator('#pool-capacity-client-cidr').fill('fd00::/64');

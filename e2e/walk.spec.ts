@@ -1,11 +1,14 @@
 import { test, expect } from '@playwright/test';
 import { encodeAnswers } from '../src/engine';
 import { trees } from '../src/trees';
-import { onePathPerDiagnosis, pathsOf, walk } from './support';
+import { onePathPerDiagnosis, walk } from './support';
 
 for (const tree of trees) {
   test.describe(`walk ${tree.id}`, () => {
-    const en = tree.id === 'cannot-connect' ? pathsOf(tree) : onePathPerDiagnosis(tree);
+    // Every path of every tree is replayed by the unit tests (allPaths → resolve); the browser
+    // walks one path per diagnosis in each language (every path of cannot-connect grew to
+    // ~2,000 walks with the new causes, over an hour on 2 cores).
+    const en = onePathPerDiagnosis(tree);
     for (const path of en) {
       const label = path.steps.map((s) => `${s.nodeId}=${s.outcome}`).join(' ');
       test(`en: ${label} → ${path.diagnosis}`, async ({ page }) => {

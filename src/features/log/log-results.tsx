@@ -70,9 +70,8 @@ export function LogResults({ analysis, context, elapsedMs, name, headingRef }: P
         <div className="notice" role="status" data-testid="not-openvpn">
           <p>{t('recognition.notOpenvpn')}</p>
         </div>
-      ) : problems.length === 0 ? (
-        <NothingFound analysis={analysis} lang={lang} t={t} />
       ) : null}
+      {problems.length === 0 ? <NothingFound analysis={analysis} lang={lang} t={t} /> : null}
       {analysis.findings.length > 0 ? (
         <Findings analysis={analysis} context={context} lang={lang} />
       ) : null}

@@ -564,7 +564,7 @@ export class Analyzer implements LogAnalyzer {
       case 'tunnel-up':
       case 'tunnel-up-with-errors':
         // A server's own "Initialization Sequence Completed" means it listens, not a tunnel.
-        if (this.role === 'server' || this.serverScore > 0) break;
+        if (this.role === 'server' || (this.serverScore > 0 && this.clientScore === 0)) break;
         a.up = true;
         a.phase = 'running';
         this.everUp = true;
