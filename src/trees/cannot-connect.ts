@@ -1,5 +1,5 @@
 import type { Tree } from '../engine/types';
-import { platformQuestion } from './shared';
+import { otherNetworkNodes, platformQuestion } from './shared';
 
 /**
  * Symptom: the client cannot connect to the SSL server (SEED-FAQ "クライアントがSSLサーバーへの
@@ -115,29 +115,7 @@ export const cannotConnect = {
       id: 'config-matches',
       outcomes: { pass: 'other-network', fail: 'invalid-config', unsure: 'invalid-config' },
     },
-    {
-      kind: 'question',
-      id: 'other-network',
-      options: [
-        { id: 'works-elsewhere', next: 'portal-check' },
-        { id: 'fails-too', next: 'firewall-in-path' },
-        { id: 'unsure', next: 'firewall-in-path' },
-      ],
-    },
-    {
-      kind: 'check',
-      id: 'portal-check',
-      outcomes: { pass: 'server-protocol', fail: 'captive-portal', unsure: 'server-protocol' },
-    },
-    {
-      kind: 'question',
-      id: 'server-protocol',
-      options: [
-        { id: 'udp', next: 'udp-blocked-network' },
-        { id: 'tcp', next: 'endpoint-blocked' },
-        { id: 'unsure', next: 'udp-blocked-network' },
-      ],
-    },
+    ...otherNetworkNodes('firewall-in-path'),
     {
       kind: 'check',
       id: 'firewall-in-path',

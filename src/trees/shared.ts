@@ -1,4 +1,4 @@
-import type { Field, Id, QuestionNode } from '../engine/types';
+import type { Field, Id, QuestionNode, TreeNode } from '../engine/types';
 import { PLATFORM_IDS } from '../network/platforms';
 
 /**
@@ -26,3 +26,36 @@ export const SERVICE_RULE_FIELDS: readonly Field[] = [
   { id: 'rule-source', type: 'text', required: false },
   { id: 'service-port', type: 'text', required: false },
 ];
+
+/**
+ * "Does it work from another network?": the path that tells a network blocking UDP or asking for
+ * a captive-portal login from a blocked gateway port (cannot-connect and some-clients). `failsToo`
+ * is where the walk goes when the other network fails as well.
+ */
+export function otherNetworkNodes(failsToo: Id): TreeNode[] {
+  return [
+    {
+      kind: 'question',
+      id: 'other-network',
+      options: [
+        { id: 'works-elsewhere', next: 'portal-check' },
+        { id: 'fails-too', next: failsToo },
+        { id: 'unsure', next: failsToo },
+      ],
+    },
+    {
+      kind: 'check',
+      id: 'portal-check',
+      outcomes: { pass: 'server-protocol', fail: 'captive-portal', unsure: 'server-protocol' },
+    },
+    {
+      kind: 'question',
+      id: 'server-protocol',
+      options: [
+        { id: 'udp', next: 'udp-blocked-network' },
+        { id: 'tcp', next: 'endpoint-blocked' },
+        { id: 'unsure', next: 'udp-blocked-network' },
+      ],
+    },
+  ];
+}

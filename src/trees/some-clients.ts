@@ -1,5 +1,5 @@
 import type { Tree } from '../engine/types';
-import { platformQuestion } from './shared';
+import { otherNetworkNodes, platformQuestion } from './shared';
 
 /**
  * Symptom: only some clients can connect to the SSL server (SEED-FAQ "特定のクライアントのみが
@@ -58,29 +58,7 @@ export const someClients = {
         { id: 'other', next: 'client-app-exception' },
       ],
     },
-    {
-      kind: 'question',
-      id: 'other-network',
-      options: [
-        { id: 'works-elsewhere', next: 'portal-check' },
-        { id: 'fails-too', next: 'connection-count' },
-        { id: 'unsure', next: 'connection-count' },
-      ],
-    },
-    {
-      kind: 'check',
-      id: 'portal-check',
-      outcomes: { pass: 'server-protocol', fail: 'captive-portal', unsure: 'server-protocol' },
-    },
-    {
-      kind: 'question',
-      id: 'server-protocol',
-      options: [
-        { id: 'udp', next: 'udp-blocked-network' },
-        { id: 'tcp', next: 'endpoint-blocked' },
-        { id: 'unsure', next: 'udp-blocked-network' },
-      ],
-    },
+    ...otherNetworkNodes('connection-count'),
     {
       kind: 'question',
       id: 'connection-count',
