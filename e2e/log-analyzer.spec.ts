@@ -13,14 +13,14 @@ const words = {
     analyse: 'Analyse the pasted log',
     file: 'Or choose a log file (.log or .txt)',
     tlsTitle: 'TLS key negotiation timed out',
-    link: 'Open the diagnosis in the wizard: A firewall or security group blocks the SSL-VPN port',
+    link: 'Open the diagnosis in the wizard: The server never answered',
   },
   ja: {
     paste: 'ログを貼り付け',
     analyse: '貼り付けたログを解析',
     file: 'またはログファイルを選択（.log または .txt）',
     tlsTitle: 'TLS 鍵交換のタイムアウト',
-    link: 'ウィザードで診断結果を開く：ファイアウォールまたはセキュリティグループが',
+    link: 'ウィザードで診断結果を開く：サーバーから一度も応答がない',
   },
 } as const;
 

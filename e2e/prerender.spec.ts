@@ -31,7 +31,7 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveTitle('The SSL client certificate has expired – SSL-VPN Doctor');
     await expect(page.locator('meta[name="description"]')).toHaveAttribute(
       'content',
-      'The server rejects a certificate that is past its end date.',
+      'The client presents its own certificate, which is past its end date, and the server rejects it.',
     );
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
       'href',

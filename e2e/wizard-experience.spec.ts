@@ -86,9 +86,16 @@ test('keyboard only: from the start page to a diagnosis', async ({ page }) => {
   await tabTo(page, `el.tagName === 'BUTTON' && el.type === 'submit'`);
   await page.keyboard.press('Enter');
   await expectNode(page, 'log-message');
+  // Arrow keys move the choice along the group: the fourth option is a TLS error.
   await tabTo(page, `el.name === 'log-message'`);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#log-message-tls-error')).toBeChecked();
+  await tabTo(page, `el.tagName === 'BUTTON' && el.type === 'submit'`);
+  await page.keyboard.press('Enter');
+  await expectNode(page, 'tls-error');
+  await tabTo(page, `el.name === 'tls-error'`);
   await page.keyboard.press('ArrowDown');
-  await expect(page.locator('#log-message-cert-expired')).toBeChecked();
+  await expect(page.locator('#tls-error-own-cert-expired')).toBeChecked();
   await tabTo(page, `el.tagName === 'BUTTON' && el.type === 'submit'`);
   await page.keyboard.press('Enter');
   await expectNode(page, 'client-cert-expired', 'diagnosis');
@@ -125,7 +132,7 @@ test('language switch on a diagnosis keeps it and retitles the document', async 
   await page.getByRole('link', { name: '日本語' }).click();
   await expectNode(page, 'client-cert-expired', 'diagnosis');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-  await expect(page).toHaveTitle(/^SSLクライアント証明書が期限切れ/);
+  await expect(page).toHaveTitle(/^SSLクライアント証明書の有効期限が切れている/);
   // The choice is remembered for `/`.
   await page.goto('/');
   await expect(page).toHaveURL(/\/ja\/$/);
