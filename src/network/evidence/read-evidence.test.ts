@@ -41,6 +41,17 @@ describe('readEvidence: kinds', () => {
     }
     expect(await kindOf(bytesOf('evidence', 'fixtures', 'server.log'))).toBe('server-log');
   });
+  it('every real log of the analyzer corpus gets its side, and a server log proves no answer', async () => {
+    const dir = ['openvpn-log', 'corpus', 'real'];
+    const logs = readdirSync(join(here, '..', ...dir)).filter((n) => n.endsWith('.log'));
+    expect(logs.length).toBeGreaterThan(40);
+    for (const f of logs) {
+      const r = await readEvidence(f, bytesOf(...dir, f), opts);
+      const side = f.endsWith('.server.log') ? 'server-log' : 'client-log';
+      expect([f, r.kind]).toEqual([f, side]);
+      if (r.kind === 'server-log') expect([f, r.answers]).toEqual([f, []]);
+    }
+  });
   it('network dumps, also UTF-16 (PowerShell >) and Shift_JIS (Japanese cmd >)', async () => {
     for (const f of readdirSync(join(here, '..', 'dumps', 'fixtures')).filter((n) =>
       n.endsWith('.txt'),

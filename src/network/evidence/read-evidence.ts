@@ -404,9 +404,12 @@ function readLog(
   base: Base,
   text: string,
   encoding: TextEncoding,
-  side: 'client' | 'server',
+  guess: 'client' | 'server',
 ): EvidenceResult {
   const analysis = analyzeLog(text);
+  // The analyzer's role is the one definition of a log's side (a server log also prints
+  // "link remote:" and "WARNING: Your certificate …"); the markers only decide that it is a log.
+  const side = analysis.role === 'unknown' ? guess : analysis.role;
   const causes = uniqueCauses(
     analysis.findings
       .filter((f) => f.severity === 'fatal')
