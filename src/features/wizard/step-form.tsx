@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import {
   CHECK_OUTCOMES,
   COMPUTE_UNSURE,
@@ -12,6 +12,7 @@ import {
   type TreeNode,
 } from '@/engine';
 import { paths } from '@/config/paths';
+import { fromFileParam, readFromFile } from '@/lib/from-file';
 import { useLang, useT } from '@/i18n/use-lang';
 import { CodeBlock } from '@/components/code-block';
 import { ErrorSummary, type SummaryItem } from '@/components/error-summary';
@@ -36,8 +37,8 @@ function optionIds(node: ChoiceNode): readonly string[] {
 
 /** A question or a guided check: radios in a fieldset whose legend is the question. */
 function ChoiceStep({ tree, node, answers, terms, prefill }: StepProps<ChoiceNode>) {
-  const lang = useLang();
   const navigate = useNavigate();
+  const answerHref = useAnswerHref(tree.id);
   const ns = treeNamespace(tree.id);
   const { t } = useT([ns, 'common']);
   const o = { ns, ...terms };
@@ -65,7 +66,7 @@ function ChoiceStep({ tree, node, answers, terms, prefill }: StepProps<ChoiceNod
       setAttempt((n) => n + 1);
       return;
     }
-    void navigate(paths.diagnose.href(lang, tree.id, withAnswer(answers, node.id, value)));
+    void navigate(answerHref(withAnswer(answers, node.id, value), node.id));
   };
 
   const describedBy = [
@@ -148,8 +149,8 @@ export function useFieldErrorText() {
  * `choice` field), evaluated in the browser; the verdict picks the next step.
  */
 function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeNode>) {
-  const lang = useLang();
   const navigate = useNavigate();
+  const answerHref = useAnswerHref(tree.id);
   const ns = treeNamespace(tree.id);
   const { t } = useT([ns, 'common']);
   const errorText = useFieldErrorText();
@@ -183,7 +184,7 @@ function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeN
       return;
     }
     const input = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()]));
-    void navigate(paths.diagnose.href(lang, tree.id, withAnswer(answers, node.id, input)));
+    void navigate(answerHref(withAnswer(answers, node.id, input), node.id));
   };
 
   // The summary links to the field's input (a choice field: its first radio).
@@ -252,9 +253,7 @@ function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeN
             type="button"
             className="button secondary"
             onClick={() =>
-              void navigate(
-                paths.diagnose.href(lang, tree.id, withAnswer(answers, node.id, COMPUTE_UNSURE)),
-              )
+              void navigate(answerHref(withAnswer(answers, node.id, COMPUTE_UNSURE), node.id))
             }
           >
             {t('common:wizard.dontKnowValues')}
@@ -273,4 +272,15 @@ export function StepForm(props: StepProps<Exclude<TreeNode, { kind: 'diagnosis' 
   ) : (
     <ChoiceStep {...props} node={node} />
   );
+}
+
+/**
+ * The link after answering `nodeId`: the new answers, and the "from your file" list without
+ * that step (the user's own answer replaces the file's).
+ */
+function useAnswerHref(treeId: string) {
+  const lang = useLang();
+  const [params] = useSearchParams();
+  return (next: Answers, nodeId: string) =>
+    paths.diagnose.href(lang, treeId, next, fromFileParam(readFromFile(params), nodeId));
 }

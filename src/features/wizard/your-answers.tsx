@@ -1,4 +1,5 @@
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { fromFileParam, readFromFile } from '@/lib/from-file';
 import { treeNamespace, type Answers, type Tree, type TrailStep } from '@/engine';
 import { paths } from '@/config/paths';
 import { useLang, useT } from '@/i18n/use-lang';
@@ -18,6 +19,8 @@ export function YourAnswers({ tree, trail, answers, terms }: Props) {
   const { t } = useT([ns, 'common']);
   const verdictText = useVerdictText();
   const o = { ns, ...terms };
+  const [params] = useSearchParams();
+  const fromFile = readFromFile(params);
   if (trail.length === 0) return null;
   return (
     <section className="your-answers" aria-labelledby="your-answers-title">
@@ -46,10 +49,18 @@ export function YourAnswers({ tree, trail, answers, terms }: Props) {
               <dt>{question}</dt>
               <dd>
                 {answer}
+                {fromFile.has(s.node.id) ? (
+                  <span className="answer-from-file"> ({t('common:wizard.fromYourFile')})</span>
+                ) : null}
                 {detail ? <span className="answer-detail">{detail}</span> : null}
               </dd>
               <dd className="change">
-                <Link to={paths.diagnose.href(lang, tree.id, answers, { edit: s.node.id })}>
+                <Link
+                  to={paths.diagnose.href(lang, tree.id, answers, {
+                    edit: s.node.id,
+                    ...fromFileParam(fromFile),
+                  })}
+                >
                   {t('common:wizard.change')}
                   <span className="visually-hidden"> {question}</span>
                 </Link>
