@@ -14,6 +14,7 @@ const words = {
     file: 'Or choose a log file (.log or .txt)',
     tlsTitle: 'TLS key negotiation timed out',
     link: 'Open the diagnosis in the wizard: The server never answered',
+    fromFile: 'from your file',
   },
   ja: {
     paste: 'ログを貼り付け',
@@ -21,6 +22,7 @@ const words = {
     file: 'またはログファイルを選択（.log または .txt）',
     tlsTitle: 'TLS 鍵交換のタイムアウト',
     link: 'ウィザードで診断結果を開く：サーバーから一度も応答がない',
+    fromFile: 'ファイルから読み取り',
   },
 } as const;
 
@@ -92,7 +94,16 @@ for (const lang of ['en', 'ja'] as const) {
     expect(Object.fromEntries(url.searchParams)).toEqual({
       'log-message': 'tls-timeout',
       'initial-packet': 'absent',
+      from: 'log-message,initial-packet',
     });
+    // Past the platform, Your answers marks what the log proved.
+    await page.locator('#platform-openvpn').check();
+    await page
+      .getByRole('button', { name: lang === 'en' ? 'Continue' : '次へ', exact: true })
+      .click();
+    const proved = page.locator('.answer-row').filter({ has: page.locator('.answer-from-file') });
+    await expect(proved.first()).toContainText(words[lang].fromFile);
+    await expect(page.locator('.answer-row').first()).not.toContainText(words[lang].fromFile);
   });
 }
 

@@ -17,6 +17,7 @@ import { asStrings } from '@/i18n/text';
 import { useNamespaces } from '@/i18n/use-namespaces';
 import { useTerms } from '@/i18n/use-terms';
 import { durationParts, restartRows } from '@/lib/durations';
+import { fromFileParam } from '@/lib/from-file';
 import { excerptRows } from './read-log';
 import { findingLink } from './wizard-link';
 
@@ -366,7 +367,12 @@ function FindingView({
         <p>
           <Link
             className="finding-link"
-            to={paths.diagnose.href(lang, link.tree, link.answers)}
+            to={paths.diagnose.href(
+              lang,
+              link.tree,
+              link.answers,
+              fromFileParam(Object.keys(link.answers)),
+            )}
             data-testid="finding-link"
           >
             {t('findings.openDiagnosis', { cause: causeTitle })}
