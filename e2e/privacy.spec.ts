@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { encodeAnswers } from '../src/engine';
 import { findTree } from '../src/trees';
@@ -8,11 +10,31 @@ import { answerStep, expectNode, main, pathsOf } from './support';
  * analytics or images from elsewhere), and text from the URL is never run as code.
  */
 
+const FIXTURES = join(import.meta.dirname, '..', 'src', 'network', 'certificates', 'fixtures');
 const tree = findTree('cannot-connect')!;
 /** The longest walk: every kind of step, both compute steps. */
 const longest = pathsOf(tree).sort((a, b) => b.steps.length - a.steps.length)[0]!;
 
-const TOOLS = ['client-cidr', 'firewall-rules', 'log-analyzer', 'clock'] as const;
+/** A client config with its CA and certificate inline (real test PKI output). */
+const INSPECTOR_FILE = {
+  name: 'client.ovpn',
+  mimeType: 'text/plain',
+  buffer: Buffer.from(
+    [
+      'client',
+      'remote vpn.example.test 1194',
+      '<ca>',
+      readFileSync(join(FIXTURES, 'ca.crt'), 'utf8').trim(),
+      '</ca>',
+      '<cert>',
+      readFileSync(join(FIXTURES, 'client-valid.crt'), 'utf8').trim(),
+      '</cert>',
+      '',
+    ].join('\n'),
+  ),
+};
+
+const TOOLS = ['client-cidr', 'firewall-rules', 'log-analyzer', 'inspector', 'clock'] as const;
 
 /** Whether the page shown is the not-found page (a tool that does not exist yet). */
 async function isNotFound(page: Page) {
@@ -71,6 +93,13 @@ test('walking, the cause library, every tool and switching language talk only to
         );
       await main(page).locator('form button[type=submit]').first().click();
       await expect(main(page)).toHaveAttribute('data-phase', /done|problem/);
+    }
+    if (tool === 'inspector') {
+      // A configuration with its certificates: read (and the X.509 library loaded) locally.
+      await page.locator('#evidence-files').setInputFiles(INSPECTOR_FILE);
+      await main(page).locator('form button[type=submit]').first().click();
+      await expect(main(page)).toHaveAttribute('data-phase', 'done');
+      await expect(main(page).getByTestId('cert-findings').first()).toBeVisible();
     }
     await page.getByRole('link', { name: '日本語' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');

@@ -67,6 +67,7 @@ const routeWords = [
   'client-cidr',
   'firewall-rules',
   'log-analyzer',
+  'inspector',
   'clock',
   ...treeIds,
   ...causeIds.slice(0, 12),
@@ -137,7 +138,7 @@ const routeShape = fc.oneof(
   fc.constant(['causes']),
   fc.tuple(
     fc.constant('tools'),
-    orJunk(['client-cidr', 'firewall-rules', 'log-analyzer', 'clock']),
+    orJunk(['client-cidr', 'firewall-rules', 'log-analyzer', 'inspector', 'clock']),
   ),
   fc.constant(['support', 'cases']),
 );

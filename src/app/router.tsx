@@ -51,6 +51,7 @@ export const routes: RouteObject[] = [
           { path: paths.toolsClientCidr.path, lazy: () => import('./routes/client-cidr') },
           { path: paths.toolsFirewallRules.path, lazy: () => import('./routes/firewall-rules') },
           { path: paths.toolsLogAnalyzer.path, lazy: () => import('./routes/log-analyzer') },
+          { path: paths.toolsInspector.path, lazy: () => import('./routes/inspector') },
           { path: paths.toolsClock.path, lazy: () => import('./routes/clock') },
           { path: paths.supportCases.path, lazy: () => import('./routes/support-cases') },
           { path: paths.map.path, lazy: () => import('./routes/map') },

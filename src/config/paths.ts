@@ -53,6 +53,11 @@ export const paths = {
     path: 'tools/log-analyzer',
     href: (lang: Lang) => `/${lang}/tools/log-analyzer`,
   },
+  /** The file reader (configs, logs, dumps, certificates); its state stays in the page. */
+  toolsInspector: {
+    path: 'tools/inspector',
+    href: (lang: Lang) => `/${lang}/tools/inspector`,
+  },
   /** The clock-skew check against the page's own server. */
   toolsClock: { path: 'tools/clock', href: (lang: Lang) => `/${lang}/tools/clock` },
 } as const;

@@ -14,6 +14,7 @@ export const TOOL_ENTRIES: readonly {
 }[] = [
   { key: 'clientCidr', href: (lang) => paths.toolsClientCidr.href(lang) },
   { key: 'firewallRules', href: (lang) => paths.toolsFirewallRules.href(lang) },
+  { key: 'inspector', href: (lang) => paths.toolsInspector.href(lang) },
 ];
 
 /** The "Tools" section of the start page. */

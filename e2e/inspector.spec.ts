@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, type Page } from '@playwright/test';
+import { expectNoAxeViolations, expectNode, main } from './support';
+
+/**
+ * The file reader: configurations, logs and network dumps dropped together, read in the
+ * browser, and turned into a wizard link with the proven questions answered.
+ */
+
+const net = join(import.meta.dirname, '..', 'src', 'network');
+const fixture = (...p: string[]) => readFileSync(join(net, ...p));
+const cert = (name: string) => fixture('certificates', 'fixtures', name).toString('utf8');
+
+const KEY = cert(join('keys', 'client-not-yet-valid.key'));
+/** A real-syntax client config with its CA, certificate and private key inline. */
+const CONFIG = [
+  'client',
+  'dev tun',
+  'proto udp',
+  'remote vpn.example.test 1194',
+  'remote-cert-tls server',
+  '<ca>',
+  cert('ca.crt').trim(),
+  '</ca>',
+  '<cert>',
+  cert('client-not-yet-valid.crt').trim(),
+  '</cert>',
+  '<key>',
+  KEY.trim(),
+  '</key>',
+  '',
+].join('\n');
+
+/** The key's body lines: none may reach the page, the URL or storage. */
+const KEY_LINES = KEY.split('\n').filter((l) => /^[A-Za-z0-9+/=]{40,}$/.test(l));
+
+const FILES = [
+  { name: 'client.ovpn', mimeType: 'text/plain', buffer: Buffer.from(CONFIG) },
+  {
+    name: 'openvpn.log',
+    mimeType: 'text/plain',
+    buffer: fixture('evidence', 'fixtures', 'client-not-yet-valid.log'),
+  },
+  {
+    name: 'ipconfig.txt',
+    mimeType: 'text/plain',
+    buffer: fixture('dumps', 'fixtures', 'windows-ipconfig-all-en.txt'),
+  },
+];
+
+const words = {
+  en: { read: 'Read the files', fromFile: 'from your file', fjcloud: 'FJcloud-O SSL-VPN' },
+  ja: {
+    read: 'ファイルを読み取る',
+    fromFile: 'ファイルから読み取り',
+    fjcloud: 'FJcloud-O SSL-VPN',
+  },
+} as const;
+
+/** Drops files on the drop zone as a user's drag would (a real DataTransfer with Files). */
+async function drop(page: Page, files: typeof FILES) {
+  const payload = files.map((f) => ({ name: f.name, b64: f.buffer.toString('base64') }));
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) {
+      const bytes = Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], f.name, { type: 'text/plain' }));
+    }
+    return dt;
+  }, payload);
+  await page.getByTestId('evidence-drop').dispatchEvent('drop', { dataTransfer });
+}
+
+async function expectNoKeyMaterial(page: Page) {
+  const html = await page.content();
+  const stored = await page.evaluate(() =>
+    JSON.stringify([{ ...localStorage }, { ...sessionStorage }]),
+  );
+  for (const line of KEY_LINES) {
+    expect(html).not.toContain(line);
+    expect(stored).not.toContain(line);
+    expect(page.url()).not.toContain(line.slice(0, 20));
+  }
+  expect(html).not.toContain('BEGIN PRIVATE KEY');
+}
+
+for (const lang of ['en', 'ja'] as const) {
+  test(`a config, a log and ipconfig /all dropped together land on the diagnosis (${lang})`, async ({
+    page,
+  }) => {
+    // The certificate is valid from 1 Sep 2026: by this (wrong) clock it is not yet valid.
+    await page.clock.setFixedTime(new Date('2026-06-01T00:00:00Z'));
+    await page.goto(`/${lang}/tools/inspector`);
+    await page.getByLabel(words[lang].fjcloud).check();
+    await drop(page, FILES);
+    await expect(page.getByTestId('evidence-chosen').locator('li')).toHaveCount(3);
+    await page.getByRole('button', { name: words[lang].read, exact: true }).click();
+    await expect(main(page)).toHaveAttribute('data-phase', 'done');
+
+    const results = page.getByTestId('evidence-result');
+    await expect(results).toHaveCount(3);
+    await expect(results.nth(0)).toHaveAttribute('data-kind', 'config');
+    await expect(results.nth(1)).toHaveAttribute('data-kind', 'client-log');
+    await expect(results.nth(2)).toHaveAttribute('data-kind', 'network-dump');
+    await expect(results.nth(0).locator('[data-code="not-yet-valid"]')).toBeVisible();
+    await expect(results.nth(0).locator('[data-code="key-matches"]')).toBeVisible();
+    await expect(results.nth(2).getByTestId('dump')).toContainText('172.16.5.0/24');
+    await expect(page.getByTestId('evidence-cidr-link')).toHaveAttribute(
+      'href',
+      /client-lans=172\.16\.5\.0%2F24/,
+    );
+    await expectNoKeyMaterial(page);
+    await expectNoAxeViolations(page);
+
+    const link = page.getByTestId('evidence-wizard-link');
+    await expect(link).toHaveAttribute('data-stop', 'client-clock-skew');
+    await link.click();
+    await expectNode(page, 'client-clock-skew', 'diagnosis');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('platform')).toBe('fjcloud');
+    expect(url.searchParams.get('tls-error')).toBe('cert-not-yet-valid');
+    expect(url.searchParams.get('from')).toBe('log-message,tls-error,lan-conflict');
+    // Your answers: the platform was chosen, the log's answers are marked and can be changed.
+    const rows = page.locator('.answer-row');
+    await expect(rows.first()).not.toContainText(words[lang].fromFile);
+    await expect(rows.nth(1)).toContainText(words[lang].fromFile);
+    await expect(rows.nth(1).getByRole('link')).toBeVisible();
+    await expectNoKeyMaterial(page);
+  });
+}
+
+test('bad input: each file says what is wrong, the others are still read', async ({ page }) => {
+  await page.goto('/en/tools/inspector');
+  // Nothing given: the message is at the field.
+  await page.getByRole('button', { name: 'Read the files', exact: true }).click();
+  await expect(page.locator('#evidence-text-error')).toContainText('Paste text or choose');
+
+  await page.locator('#evidence-files').setInputFiles([
+    { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    {
+      name: 'photo.bin',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from([0, 1, 2, 255]),
+    },
+    {
+      name: 'client.p12',
+      mimeType: 'application/x-pkcs12',
+      buffer: fixture('certificates', 'fixtures', 'client-valid.p12'),
+    },
+    { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello\nworld\n') },
+    FILES[2]!,
+  ]);
+  await page.getByRole('button', { name: 'Read the files', exact: true }).click();
+  await expect(main(page)).toHaveAttribute('data-phase', 'done');
+  const results = page.getByTestId('evidence-result');
+  await expect(results).toHaveCount(5);
+  await expect(results.nth(0)).toContainText('“empty.txt” is empty.');
+  await expect(results.nth(1)).toContainText('“photo.bin” is not a text file.');
+  await expect(results.nth(2)).toHaveAttribute('data-kind', 'pkcs12');
+  await expect(results.nth(2)).toContainText('openssl pkcs12 -in client.p12 -nokeys');
+  await expect(results.nth(3)).toHaveAttribute('data-kind', 'not-recognised');
+  await expect(results.nth(4)).toHaveAttribute('data-kind', 'network-dump');
+  await expectNoAxeViolations(page);
+});
+
+test('the start page opens the reader with the files chosen there (ja)', async ({ page }) => {
+  await page.goto('/ja/');
+  const box = page.getByTestId('start-from-files');
+  await expect(box).toBeVisible();
+  await box.locator('input[type=file]').setInputFiles([FILES[2]!]);
+  await expect(page).toHaveURL(/\/ja\/tools\/inspector$/);
+  await expect(main(page)).toHaveAttribute('data-phase', 'done');
+  await expect(page.getByTestId('evidence-result')).toHaveAttribute('data-kind', 'network-dump');
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,367 @@
+import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { Link, data, useLocation, type LoaderFunctionArgs } from 'react-router';
+import { causeNamespace, treeNamespace } from '@/engine';
+import { ErrorSummary, type SummaryItem } from '@/components/error-summary';
+import { RadioGroup } from '@/components/form-kit';
+import { paths } from '@/config/paths';
+import { ensureNamespaces } from '@/i18n/i18n';
+import type { HeadFn } from '@/i18n/head';
+import { isLang, type Lang } from '@/i18n/langs';
+import { useLang, useT } from '@/i18n/use-lang';
+import { useNamespaces } from '@/i18n/use-namespaces';
+import { useTerms } from '@/i18n/use-terms';
+import {
+  MAX_EVIDENCE_BYTES,
+  readEvidenceFiles,
+  type EvidenceResult,
+} from '@/network/evidence/read-evidence';
+import {
+  PLATFORM_CHOICES,
+  clientLansOf,
+  evidenceCauses,
+  evidenceWizardLinks,
+  type PlatformChoice,
+} from './evidence-links';
+import { EvidenceResultView } from './evidence-results';
+import './inspector.css';
+
+/** The inspector's head. */
+export const inspectorHead: HeadFn = ({ t }) => ({ title: [t('title', { ns: 'inspector' })] });
+
+/** Loads the page's words: its own, the log signatures' titles and the symptoms' titles. */
+export async function inspectorLoader({ params }: LoaderFunctionArgs) {
+  if (!isLang(params.lang)) throw data(null, { status: 404 });
+  await ensureNamespaces(params.lang, ['common', 'inspector', 'log', 'symptoms']);
+  return null;
+}
+
+/** What the route composes in: the client CIDR tool's link for the LANs a dump found. */
+export interface InspectorSlots {
+  readonly clientCidrHref?: (lang: Lang, lans: readonly string[], platform?: string) => string;
+}
+
+/** Navigation state the start page's file box sets: the files chosen there. */
+export interface InspectorLocationState {
+  readonly files?: readonly File[];
+}
+
+type State =
+  | { readonly phase: 'idle' }
+  | { readonly phase: 'reading'; readonly count: number }
+  | {
+      readonly phase: 'done';
+      readonly results: readonly EvidenceResult[];
+      readonly platform: PlatformChoice | undefined;
+    };
+
+const TEXT_ID = 'evidence-text';
+const FILE_ID = 'evidence-files';
+
+async function bytesOf(file: File): Promise<Uint8Array | null> {
+  try {
+    // Larger than the limit: the reader says so from the length, without reading it all.
+    const part = file.size > MAX_EVIDENCE_BYTES ? file.slice(0, MAX_EVIDENCE_BYTES + 1) : file;
+    return new Uint8Array(await part.arrayBuffer());
+  } catch {
+    return null;
+  }
+}
+
+const isFiles = (v: unknown): v is readonly File[] =>
+  Array.isArray(v) && v.every((f) => typeof File !== 'undefined' && f instanceof File);
+
+/**
+ * `/<lang>/tools/inspector`: paste or drop configurations, logs, network dumps and
+ * certificates (several at once); each is recognised and read in the browser, and what they
+ * prove becomes a wizard link with those questions answered ("from your file").
+ */
+export function InspectorPage({ clientCidrHref }: InspectorSlots) {
+  const { t } = useT(['inspector', 'common']);
+  const location = useLocation();
+  // Files handed over by the start page's box are read once, on arrival.
+  const handedOver = (location.state as InspectorLocationState | null)?.files;
+  const [files, setFiles] = useState<readonly File[]>(() =>
+    isFiles(handedOver) ? handedOver.slice(0, 20) : [],
+  );
+  const [platform, setPlatform] = useState<PlatformChoice | undefined>();
+  const [state, setState] = useState<State>({ phase: 'idle' });
+  const [problem, setProblem] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const run = useRef(0);
+
+  const read = async (list: readonly File[], choice: PlatformChoice | undefined) => {
+    const text = textRef.current?.value ?? '';
+    if (list.length === 0 && !/\S/.test(text)) {
+      setProblem(true);
+      return;
+    }
+    setProblem(false);
+    const id = ++run.current;
+    setState({ phase: 'reading', count: list.length + (/\S/.test(text) ? 1 : 0) });
+    const inputs: { name: string; input: Uint8Array | string }[] = [];
+    const failed = new Map<number, EvidenceResult>();
+    if (/\S/.test(text)) inputs.push({ name: t('input.pasted'), input: text });
+    for (const f of list) {
+      const bytes = await bytesOf(f);
+      if (bytes) inputs.push({ name: f.name, input: bytes });
+      else
+        failed.set(inputs.length, {
+          name: f.name,
+          bytes: f.size,
+          kind: 'error',
+          error: 'read-failed',
+        });
+    }
+    const read = await readEvidenceFiles(inputs, {
+      now: new Date(),
+      ...(choice ? { platform: choice } : {}),
+    });
+    const results: EvidenceResult[] = [];
+    read.forEach((r, i) => {
+      const f = failed.get(i);
+      if (f) results.push(f);
+      results.push(r);
+    });
+    const last = failed.get(read.length);
+    if (last) results.push(last);
+    if (id === run.current) setState({ phase: 'done', results, platform: choice });
+  };
+
+  useEffect(() => {
+    if (files.length === 0 || !isFiles(handedOver)) return;
+    void read(files, undefined);
+    // Only when a navigation brings files.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [location.key]);
+
+  useEffect(() => {
+    if (state.phase === 'done') resultsHeading.current?.focus();
+  }, [state]);
+
+  const add = (list: FileList | null | undefined) => {
+    if (!list || list.length === 0) return;
+    // Copied now: the input's FileList empties when its value is reset right after.
+    const added = Array.from(list);
+    setFiles((old) => [...old, ...added].slice(0, 20));
+    setProblem(false);
+  };
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void read(files, platform);
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    add(e.dataTransfer.files);
+  };
+
+  const summary = useMemo<SummaryItem[]>(
+    () => (problem ? [{ fieldId: TEXT_ID, message: t('problems.nothing') }] : []),
+    [problem, t],
+  );
+
+  return (
+    <main id="main" tabIndex={-1} data-page="inspector" data-phase={state.phase}>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
+      <p className="hint">{t('privacy')}</p>
+      <ErrorSummary items={summary} />
+
+      <form onSubmit={onSubmit} noValidate className="evidence-input">
+        <RadioGroup
+          idPrefix="evidence-platform"
+          name="platform"
+          legend={t('platform.legend')}
+          help={t('platform.help')}
+          optional
+          errors={[]}
+          value={platform ?? ''}
+          options={PLATFORM_CHOICES.map((p) => ({ value: p, label: t(`platform.${p}`) }))}
+          onChange={setPlatform}
+        />
+
+        <div className={problem ? 'form-group has-error' : 'form-group'}>
+          <label htmlFor={TEXT_ID} className="field-label">
+            {t('input.pasteLabel')}
+          </label>
+          <p className="hint" id={`${TEXT_ID}-hint`}>
+            {t('input.pasteHint')}
+          </p>
+          {problem ? (
+            <p className="field-error" id={`${TEXT_ID}-error`}>
+              <span className="visually-hidden">{t('common:errors.prefix')}</span>{' '}
+              {t('problems.nothing')}
+            </p>
+          ) : null}
+          <textarea
+            id={TEXT_ID}
+            name="evidence"
+            ref={textRef}
+            rows={6}
+            spellCheck={false}
+            autoComplete="off"
+            autoCapitalize="off"
+            className="evidence-textarea"
+            aria-invalid={problem || undefined}
+            aria-describedby={[`${TEXT_ID}-hint`, problem ? `${TEXT_ID}-error` : '']
+              .filter(Boolean)
+              .join(' ')}
+          />
+        </div>
+
+        <div
+          className={dragging ? 'drop-zone is-dragging' : 'drop-zone'}
+          data-testid="evidence-drop"
+          onDragOver={(e) => {
+            e.preventDefault();
+            e.dataTransfer.dropEffect = 'copy';
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <label htmlFor={FILE_ID} className="field-label">
+            {t('input.fileLabel')}
+          </label>
+          <p className="hint" id={`${FILE_ID}-hint`}>
+            {dragging ? t('input.dropActive') : t('input.fileHint')}
+          </p>
+          <input
+            type="file"
+            id={FILE_ID}
+            name="evidence-files"
+            multiple
+            aria-describedby={`${FILE_ID}-hint`}
+            onChange={(e) => {
+              add(e.target.files);
+              e.target.value = '';
+            }}
+          />
+          {files.length > 0 ? (
+            <>
+              <h2 className="field-label" id="evidence-chosen">
+                {t('input.chosen')}
+              </h2>
+              <ul aria-labelledby="evidence-chosen" data-testid="evidence-chosen">
+                {files.map((f, i) => (
+                  <li key={`${f.name}-${i}`}>
+                    {f.name}{' '}
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      onClick={() => setFiles((old) => old.filter((_, j) => j !== i))}
+                    >
+                      {t('input.remove')}
+                      <span className="visually-hidden"> {f.name}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+        <button type="submit" className="button">
+          {t('input.read')}
+        </button>
+      </form>
+
+      <div className="evidence-status" role="status">
+        {state.phase === 'reading' ? <p>{t('progress.reading', { count: state.count })}</p> : null}
+        {state.phase === 'done' ? (
+          <p>{t('progress.done', { count: state.results.length })}</p>
+        ) : null}
+      </div>
+
+      {state.phase === 'done' ? (
+        <section aria-labelledby="evidence-results-title" data-testid="evidence-results">
+          <h2 id="evidence-results-title" tabIndex={-1} ref={resultsHeading}>
+            {t('results.title')}
+          </h2>
+          <NextSteps
+            results={state.results}
+            platform={state.platform}
+            clientCidrHref={clientCidrHref}
+          />
+          {state.results.map((r, i) => (
+            <EvidenceResultView key={`${r.name}-${i}`} result={r} index={i} />
+          ))}
+        </section>
+      ) : null}
+    </main>
+  );
+}
+
+function NextSteps({
+  results,
+  platform,
+  clientCidrHref,
+}: {
+  results: readonly EvidenceResult[];
+  platform: PlatformChoice | undefined;
+  clientCidrHref: InspectorSlots['clientCidrHref'];
+}) {
+  const lang = useLang();
+  const { t } = useT(['inspector', 'symptoms']);
+  const terms = useTerms(platform && platform !== 'unsure' ? { platform } : {});
+  const links = evidenceWizardLinks(results, platform);
+  const causes = evidenceCauses(results);
+  const lans = clientLansOf(results);
+  const diagnoses = links.filter((l) => l.stop.kind === 'diagnosis').map((l) => l.stop.node);
+  useNamespaces([
+    ...new Set([...causes.map((c) => causeNamespace(c.cause)), ...diagnoses.map(causeNamespace)]),
+    ...links.map((l) => treeNamespace(l.tree)),
+  ]);
+  const causeTitle = (id: string) =>
+    t('title', { ns: causeNamespace(id), ...terms, defaultValue: id });
+  const list = new Intl.ListFormat(lang, { type: 'conjunction' });
+  return (
+    <div className="evidence-next" data-testid="evidence-next">
+      <h3>{t('proves.title')}</h3>
+      {links.length === 0 ? <p>{t('proves.none')}</p> : null}
+      {links.map((l) => (
+        <div key={l.tree} className="evidence-wizard-link">
+          <p>
+            <Link
+              className="button"
+              data-testid="evidence-wizard-link"
+              data-stop={l.stop.node}
+              to={paths.diagnose.href(lang, l.tree, l.answers, { ...l.extra })}
+            >
+              {l.stop.kind === 'diagnosis'
+                ? t('proves.wizardDone', { cause: causeTitle(l.stop.node) })
+                : t('proves.wizard', { symptom: t(`${l.tree}.title`, { ns: 'symptoms' }) })}
+            </Link>
+          </p>
+          <p className="hint">
+            {t('proves.wizardHint', { count: l.proven.length, files: list.format(l.files) })}
+          </p>
+          {!platform ? <p className="hint">{t('proves.needPlatform')}</p> : null}
+        </div>
+      ))}
+      {lans.length > 0 && clientCidrHref ? (
+        <p>
+          <Link to={clientCidrHref(lang, lans, platform)} data-testid="evidence-cidr-link">
+            {t('proves.toolCidr', { lans: list.format(lans) })}
+          </Link>
+        </p>
+      ) : null}
+      {causes.length > 0 ? (
+        <>
+          <h4>{t('proves.causes')}</h4>
+          <ul data-testid="evidence-causes">
+            {causes.map((c) => (
+              <li key={c.cause}>
+                <Link to={paths.cause.href(lang, c.cause)}>{causeTitle(c.cause)}</Link>{' '}
+                <span className="hint">({c.file})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
