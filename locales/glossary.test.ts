@@ -71,6 +71,14 @@ describe('Japanese glossary', () => {
     });
   }
 
+  // A term may be Japanese (the gateway's address before it is known is 「ゲートウェイ」), so a
+  // space around {{…}} next to Japanese would read 「宛先を ゲートウェイ」: none, as in the rest.
+  it('has no space between Japanese and a {{placeholder}}', () => {
+    const spaced =
+      /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef] \{\{|\}\} [\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
+    expect(jaProse.filter((l) => spaced.test(l.text)).map(where)).toEqual([]);
+  });
+
   it('has no English placeholder inside Japanese prose', () => {
     const english = /<[^<>\n]*[A-Za-z][^<>\n]* [^<>\n]*>/;
     expect(jaProse.filter((l) => english.test(l.text)).map(where)).toEqual([]);
