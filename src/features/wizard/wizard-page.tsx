@@ -162,6 +162,11 @@ function Wizard({ tree, lang, slots }: { tree: Tree; lang: Lang; slots: WizardSl
       )}
       {Aside ? <Aside tree={tree} resolution={resolution} terms={terms} /> : null}
       <YourAnswers tree={tree} trail={trail} answers={answers} terms={terms} />
+      {trail.length === 0 && !done && !invalid ? (
+        <p className="read-files" data-testid="wizard-read-files">
+          <Link to={paths.toolsInspector.href(lang)}>{t('common:wizard.readFiles')}</Link>
+        </p>
+      ) : null}
       {trail.length > 0 || invalid ? (
         <p className="start-again">
           <Link to={paths.diagnose.href(lang, tree.id)}>{t('common:wizard.startAgain')}</Link>
