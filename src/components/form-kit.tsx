@@ -26,6 +26,10 @@ const GENERIC_CODES: ReadonlySet<string> = new Set([
   'too-many',
   'too-long',
   'control-chars',
+  // "Enter an IPv4 CIDR block": several fields take one (issue 19.9).
+  'cidr-empty',
+  'ip-empty',
+  'port-empty',
 ]);
 
 /**

@@ -74,6 +74,7 @@ export const NETWORK_MESSAGE_CODES = [
   'overlap-ipsec-route',
   'overlap-lan-local-network',
   'no-overlap-local-networks',
+  'local-networks-not-checked',
   'no-overlap-client-lans',
   'no-overlap-ipsec-routes',
   'suggest-client-cidr',

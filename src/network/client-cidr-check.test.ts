@@ -348,15 +348,30 @@ describe('checkClientCidr: field errors', () => {
     expect(report.suggestion).toBeUndefined();
   });
 
-  it('requires the client CIDR, the count and a local network', () => {
+  it('requires the client CIDR and the count, not a local network', () => {
     const report = check({ clientCidr: ' ', connections: '', localNetworks: [] });
     expect(report.errors).toEqual([
       { field: 'client-cidr', code: 'cidr-empty' },
       { field: 'connections', code: 'required' },
-      { field: 'local-networks', code: 'cidr-empty' },
     ]);
     expect(report.verdicts).toEqual([]);
     expect(report.status).toBeUndefined();
+  });
+
+  it('computes capacity from the pool and the connections alone, and says the overlap was not checked', () => {
+    for (const localNetworks of [[], [''], ['  ']]) {
+      const report = check({ clientCidr: '192.168.0.0/24', connections: '50', localNetworks });
+      expect(report.ok).toBe(true);
+      expect(verdict(report, 'capacity')?.status).toBe('pass');
+      expect(verdict(report, 'overlap:local-networks')).toMatchObject({
+        status: 'warn',
+        code: 'local-networks-not-checked',
+        field: 'local-networks',
+      });
+      expect(verdict(report, 'local-prefix')).toBeUndefined();
+    }
+    const checked = check({ clientCidr: '192.168.0.0/24', connections: '50' });
+    expect(verdict(checked, 'overlap:local-networks')?.code).toBe('no-overlap-local-networks');
   });
 
   it('flags too-long text, bad addresses and an unknown platform', () => {

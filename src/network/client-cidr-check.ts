@@ -346,7 +346,9 @@ export function checkClientCidr(input: ClientCidrCheckInput): ClientCidrReport {
       required,
       emptyCode: 'cidr-empty',
     });
-  const locals = listOf(raw.localNetworks, 'local-networks', MAX_LOCAL_NETWORKS, true);
+  // Optional: capacity needs only the pool and the connections; without local networks the
+  // overlap with them is not checked, and a warning says so.
+  const locals = listOf(raw.localNetworks, 'local-networks', MAX_LOCAL_NETWORKS, false);
   const lans = listOf(raw.clientLans, 'client-lans', MAX_CLIENT_LANS, false);
   const routes = listOf(raw.ipsecRoutes, 'ipsec-routes', MAX_IPSEC_ROUTES, false);
 
@@ -532,6 +534,17 @@ export function checkClientCidr(input: ClientCidrCheckInput): ClientCidrReport {
   }
 
   // Overlaps.
+  if (pool && locals.items.length === 0 && !locals.bad) {
+    add(
+      verdicts,
+      'overlap:local-networks',
+      'overlap',
+      'warn',
+      'local-networks-not-checked',
+      { value: pool.normalized },
+      { field: 'local-networks' },
+    );
+  }
   if (pool) {
     overlapChecks(
       verdicts,
