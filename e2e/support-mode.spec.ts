@@ -281,3 +281,19 @@ for (const lang of ['en', 'ja'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('the case record says which answers came from the customer’s file, and follows the platform', async ({
+  page,
+}) => {
+  await page.goto(
+    '/en/diagnose/cannot-connect?platform=alibaba&log-message=tls-error&tls-error=own-cert-expired&from=log-message,tls-error&support=1',
+  );
+  await expectNode(page, 'client-cert-expired', 'diagnosis');
+  const preview = page.getByRole('region', { name: 'Case record preview' });
+  await expect(preview).toContainText('SSL-VPN Doctor — support case record');
+  const text = (await preview.textContent()) ?? '';
+  expect(text.match(/Source: read from the customer's file \(not asked\)/g)).toHaveLength(2);
+  // The platform question was asked, not read from a file.
+  const platformStep = text.slice(text.indexOf('1. '), text.indexOf('2. '));
+  expect(platformStep).not.toContain('Source:');
+});

@@ -12,7 +12,7 @@ import {
   type CaseRecordInput,
   type Translate,
 } from './case-record';
-import { newCase, syncCase, withNote, withReference, withStillBroken } from './cases';
+import { newCase, parseCase, syncCase, withNote, withReference, withStillBroken } from './cases';
 
 const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', {
   eager: true,
@@ -281,5 +281,73 @@ describe('recordFileName', () => {
   it('uses .txt and .md', () => {
     expect(recordFileName('20250501-AB', 'text')).toBe('sslvpn-case-20250501-AB.txt');
     expect(recordFileName('20250501-AB', 'markdown')).toBe('sslvpn-case-20250501-AB.md');
+  });
+});
+
+describe('evidence and platform in the record', () => {
+  const t0 = new Date('2025-05-01T01:00:00Z');
+  const recordOf = (c: ReturnType<typeof newCase>, t: Translate = tr('en')) =>
+    buildCaseRecord(
+      caseRecordInput(tree, c, {
+        customerLink: 'https://doctor.example/en/diagnose/cannot-connect',
+        staffLink: 'https://doctor.example/en/diagnose/cannot-connect?support=1',
+        now: t0,
+        utcOffsetMinutes: 0,
+      }),
+      t,
+      'text',
+    );
+
+  it('marks the steps a customer file answered, and only those that are answered', () => {
+    let c = newCase(tree.id, t0, () => 0.5);
+    c = syncCase(c, walkAnswers, 'client-cidr-too-small', t0, ['log-message', 'no-such-step']);
+    expect(c.fromFile).toEqual(['log-message']);
+    const en = recordOf(c);
+    expect(en.match(/Source: read from the customer's file/g)).toHaveLength(1);
+    const logStep = en.slice(en.indexOf('2. '), en.indexOf('3. '));
+    expect(logStep).toContain("Source: read from the customer's file (not asked)");
+    expect(recordOf(c, tr('ja'))).toContain('根拠: お客様のファイルから読み取り');
+    // Answering the step again (the wizard drops it from `from`) clears the mark.
+    const again = syncCase(c, walkAnswers, 'client-cidr-too-small', t0, []);
+    expect(again.fromFile).toBeUndefined();
+    expect(recordOf(again)).not.toContain('Source:');
+  });
+
+  it('reads the file marks back from storage, dropping what is not a step id', () => {
+    const c = syncCase(
+      newCase(tree.id, t0, () => 0.5),
+      walkAnswers,
+      undefined,
+      t0,
+      ['platform'],
+    );
+    const stored = JSON.parse(JSON.stringify(c)) as Record<string, unknown>;
+    expect(parseCase(stored)?.fromFile).toEqual(['platform']);
+    stored.fromFile = ['platform', 42, '<script>', 'log-message', 'platform'];
+    expect(parseCase(stored)?.fromFile).toEqual(['log-message', 'platform']);
+    stored.fromFile = 'platform';
+    expect(parseCase(stored)?.fromFile).toBeUndefined();
+  });
+
+  it('lists the fix steps for the walk’s platform only', () => {
+    const c = syncCase(
+      newCase(tree.id, t0, () => 0.5),
+      walkAnswers,
+      'client-cidr-too-small',
+      t0,
+    );
+    const base = tr('en');
+    const t: Translate = (k, o) =>
+      k === 'steps' && o?.ns === 'cause-client-cidr-too-small'
+        ? [
+            { text: 'STEP FOR FJCLOUD', platform: 'fjcloud' },
+            { text: 'STEP FOR ALIBABA', platform: ['alibaba', 'openvpn'] },
+            { text: 'STEP FOR ALL' },
+          ]
+        : base(k, o);
+    const record = recordOf(c, t);
+    expect(record).not.toContain('STEP FOR FJCLOUD');
+    expect(record).toContain('1. STEP FOR ALIBABA');
+    expect(record).toContain('2. STEP FOR ALL');
   });
 });

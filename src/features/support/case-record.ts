@@ -16,7 +16,7 @@ import {
 } from '@/engine';
 import { evaluators } from '@/network/evaluators';
 import { verdictParams } from '@/i18n/verdict';
-import { asStrings, asSteps, type StepText } from '@/i18n/text';
+import { asStrings, asSteps, forPlatform, type StepText } from '@/i18n/text';
 import type { SupportCase } from './cases';
 
 /** A translation function (i18next's `t`, or a fake in tests). */
@@ -39,6 +39,8 @@ export interface RecordStep {
   /** ISO 8601. */
   readonly answeredAt?: string;
   readonly note?: string;
+  /** True when the answer was read from a customer's file, not asked. */
+  readonly fromFile?: boolean;
 }
 
 /** Everything a record shows, as plain data. */
@@ -252,6 +254,7 @@ export function buildCaseRecord(
     } else {
       field(L('answer'), text(str(t(`${base}.options.${s.outcome}`, o))), 3);
     }
+    if (s.fromFile) field(L('source'), text(L('fromFile')), 3);
     if (s.answeredAt) field(L('answered'), time(s.answeredAt), 3);
     note(s.note, 3);
   });
@@ -276,11 +279,15 @@ export function buildCaseRecord(
     heading(3, str(t('common:diagnosis.why')));
     lines.push(text(str(t('cause', c))));
     heading(3, str(t('common:diagnosis.fix')));
-    asSteps(t('steps', { ...c, returnObjects: true })).forEach((step, i) => {
-      const os = step.os ? `[${str(t(`common:os.${step.os}`))}] ` : '';
-      lines.push(`${i + 1}. ${text(os + step.text)}`);
-      if (step.code) lines.push(md ? `\n${indent(mdFence(step.code), 3)}\n` : indent(step.code, 6));
-    });
+    // The fix for the walk's platform only, as the diagnosis page shows it.
+    asSteps(t('steps', { ...c, returnObjects: true }))
+      .filter((step) => forPlatform(step.platforms ?? [], input.platform))
+      .forEach((step, i) => {
+        const os = step.os ? `[${str(t(`common:os.${step.os}`))}] ` : '';
+        lines.push(`${i + 1}. ${text(os + step.text)}`);
+        if (step.code)
+          lines.push(md ? `\n${indent(mdFence(step.code), 3)}\n` : indent(step.code, 6));
+      });
     heading(3, str(t('common:diagnosis.verify')));
     for (const v of asStrings(t('verify', { ...c, returnObjects: true }))) item(text(v));
     if (input.diagnosis.note) lines.push('');
@@ -348,6 +355,7 @@ export function caseRecordInput(
     const common = {
       nodeId: s.node.id,
       outcome: s.outcome,
+      ...(c.fromFile?.includes(s.node.id) ? { fromFile: true } : {}),
       ...(logged ? { answeredAt: logged.at } : {}),
       ...(note ? { note } : {}),
     };

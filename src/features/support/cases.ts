@@ -32,6 +32,8 @@ export interface SupportCase {
   readonly diagnosedAt?: string;
   /** Set when the customer reports the fix did not help (escalation). */
   readonly stillBrokenAt?: string;
+  /** Steps whose answers a customer's file proved (the wizard URL's `from`), sorted. */
+  readonly fromFile?: readonly string[];
 }
 
 /** Longest note kept per step, and longest reference. */
@@ -142,7 +144,21 @@ export function parseCase(v: unknown): SupportCase | undefined {
       : {}),
     ...(isTime(v.diagnosedAt) ? { diagnosedAt: v.diagnosedAt } : {}),
     ...(isTime(v.stillBrokenAt) ? { stillBrokenAt: v.stillBrokenAt } : {}),
+    ...fromFileOf(Array.isArray(v.fromFile) ? v.fromFile : [], undefined),
   };
+}
+
+/** `{ fromFile }` with the ids that are ids (and, given answers, answered), sorted; or `{}`. */
+function fromFileOf(
+  ids: Iterable<unknown>,
+  answers: Answers | undefined,
+): { fromFile?: readonly string[] } {
+  const list = [...new Set(ids)]
+    .filter((id): id is string => typeof id === 'string' && isId(id))
+    .filter((id) => !answers || Object.hasOwn(answers, id))
+    .sort()
+    .slice(0, 100);
+  return list.length > 0 ? { fromFile: list } : {};
 }
 
 /** Cases read back from storage: junk entries and repeated ids dropped, newest first. */
@@ -177,9 +193,13 @@ export function syncCase(
   answers: Answers,
   diagnosisId: string | undefined,
   now: Date,
+  fromFile: Iterable<string> = [],
 ): SupportCase {
   const at = now.toISOString();
-  let changed = encodeAnswers(answers) !== encodeAnswers(c.answers);
+  const files = fromFileOf(fromFile, answers);
+  let changed =
+    encodeAnswers(answers) !== encodeAnswers(c.answers) ||
+    (files.fromFile ?? []).join(',') !== (c.fromFile ?? []).join(',');
   const answerLog: Record<string, LoggedAnswer> = { ...c.answerLog };
   for (const [id, answer] of Object.entries(answers)) {
     const logged = Object.hasOwn(answerLog, id) ? answerLog[id] : undefined;
@@ -191,9 +211,10 @@ export function syncCase(
   if (diagnosisId !== c.diagnosisId) changed = true;
   if (!changed) return c;
   return {
-    ...omit(c, 'diagnosisId', 'diagnosedAt'),
+    ...omit(c, 'diagnosisId', 'diagnosedAt', 'fromFile'),
     answers,
     answerLog,
+    ...files,
     updatedAt: at,
     ...(diagnosisId
       ? {

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { decodeAnswers, encodeAnswers, trailAnswers, type Resolution, type Tree } from '@/engine';
 import { useLang } from '@/i18n/use-lang';
+import { readFromFile } from '@/lib/from-file';
 import { CaseRecordPanel } from './case-record-panel';
 import { syncCase } from './cases';
 import { EscalationChecklist } from './escalation-checklist';
@@ -42,6 +43,8 @@ function ActiveSupportPanel({ tree, resolution, terms }: Props) {
   const editing = params.has('edit');
   const pathQuery = encodeAnswers(trailAnswers(resolution));
   const diagnosisId = resolution.done ? resolution.current.id : undefined;
+  // Steps a customer's file answered ("from your file"): the record says so.
+  const fromFile = [...readFromFile(params)].sort().join(',');
 
   useEffect(() => {
     let c = supportStore.caseFor(tree.id);
@@ -51,10 +54,17 @@ function ActiveSupportPanel({ tree, resolution, terms }: Props) {
     if (pathQuery === '' && Object.keys(c.answers).length > 0) c = supportStore.startCase(tree.id);
     supportStore.updateCase(
       c.id,
-      (x) => syncCase(x, decodeAnswers(pathQuery), diagnosisId, new Date()),
+      (x) =>
+        syncCase(
+          x,
+          decodeAnswers(pathQuery),
+          diagnosisId,
+          new Date(),
+          fromFile ? fromFile.split(',') : [],
+        ),
       'case',
     );
-  }, [tree.id, pathQuery, diagnosisId, editing]);
+  }, [tree.id, pathQuery, diagnosisId, editing, fromFile]);
 
   const supportCase = state.cases.find((c) => c.id === state.currentId && c.treeId === tree.id);
   if (!ready) return null;
