@@ -85,12 +85,25 @@ async function expectNoKeyMaterial(page: Page) {
   expect(html).not.toContain('BEGIN PRIVATE KEY');
 }
 
+/** Answers the page's clock request (HEAD to the site's root) with this server time. */
+async function serverDate(page: Page, date: Date | null) {
+  await page.route(
+    (url) => url.pathname === '/',
+    (route) =>
+      route.request().method() === 'HEAD'
+        ? route.fulfill({ status: 200, headers: date ? { date: date.toUTCString() } : {} })
+        : route.fallback(),
+  );
+}
+
 for (const lang of ['en', 'ja'] as const) {
   test(`a config, a log and ipconfig /all dropped together land on the diagnosis (${lang})`, async ({
     page,
   }) => {
     // The certificate is valid from 1 Sep 2026: by this (wrong) clock it is not yet valid.
     await page.clock.setFixedTime(new Date('2026-06-01T00:00:00Z'));
+    // This site's server agrees with the device (the Date header of the clock request).
+    await serverDate(page, new Date('2026-06-01T00:00:00Z'));
     await page.goto(`/${lang}/tools/inspector`);
     await page.getByLabel(words[lang].fjcloud).check();
     await drop(page, FILES);
@@ -105,6 +118,7 @@ for (const lang of ['en', 'ja'] as const) {
     await expect(results.nth(2)).toHaveAttribute('data-kind', 'network-dump');
     await expect(results.nth(0).locator('[data-code="not-yet-valid"]')).toBeVisible();
     await expect(results.nth(0).locator('[data-code="key-matches"]')).toBeVisible();
+    await expect(page.getByTestId('evidence-clock')).toHaveAttribute('data-clock', 'same');
     await expect(results.nth(2).getByTestId('dump')).toContainText('172.16.5.0/24');
     await expect(page.getByTestId('evidence-cidr-link')).toHaveAttribute(
       'href',
@@ -129,6 +143,35 @@ for (const lang of ['en', 'ja'] as const) {
     await expectNoKeyMaterial(page);
   });
 }
+
+test("the certificate dates are also checked by the server's clock", async ({ page }) => {
+  // The device says 1 June 2026 (before the certificate's start); the server says 1 October.
+  await page.clock.setFixedTime(new Date('2026-06-01T00:00:00Z'));
+  await serverDate(page, new Date('2026-10-01T00:00:00Z'));
+  await page.goto('/en/tools/inspector');
+  await drop(page, FILES.slice(0, 1));
+  await page.getByRole('button', { name: words.en.read, exact: true }).click();
+  await expect(main(page)).toHaveAttribute('data-phase', 'done');
+  const clock = page.getByTestId('evidence-clock');
+  await expect(clock).toHaveAttribute('data-clock', 'behind');
+  await expect(clock).toContainText('behind');
+  const result = page.getByTestId('evidence-result').first();
+  await expect(result.locator('[data-code="not-yet-valid"]')).toBeVisible();
+  await expect(result.locator('[data-code="server-clock-decides"]')).toBeVisible();
+  await expect(
+    page.getByTestId('evidence-causes').locator('a[href$="/causes/client-clock-skew"]'),
+  ).toBeVisible();
+});
+
+test('without a server clock the dates are checked by the device alone (ja)', async ({ page }) => {
+  await serverDate(page, null);
+  await page.goto('/ja/tools/inspector');
+  await drop(page, FILES.slice(0, 1));
+  await page.getByRole('button', { name: words.ja.read, exact: true }).click();
+  await expect(main(page)).toHaveAttribute('data-phase', 'done');
+  await expect(page.getByTestId('evidence-clock')).toHaveAttribute('data-clock', 'deviceOnly');
+  await expect(page.locator('[data-code="server-clock-decides"]')).toHaveCount(0);
+});
 
 test('bad input: each file says what is wrong, the others are still read', async ({ page }) => {
   await page.goto('/en/tools/inspector');

@@ -1,6 +1,6 @@
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { queryClient } from '@/lib/query-client';
-import { durationParts } from '@/lib/durations';
+import { useDuration } from '@/i18n/duration';
 import { useNamespaces } from '@/i18n/use-namespaces';
 import type { SkewResult } from '@/network/clock-skew';
 import { useLang, useT } from '@/i18n/use-lang';
@@ -46,6 +46,7 @@ function ClockSkew({ heading = 'check' }: Props) {
   const { ready } = useNamespaces(['clock']);
   const lang = useLang();
   const { t } = useT('clock');
+  const duration = useDuration();
   const query = useQuery(
     clockSkewQueryOptions(typeof window === 'undefined' ? '' : window.location.origin),
   );
@@ -53,10 +54,6 @@ function ClockSkew({ heading = 'check' }: Props) {
 
   const { status, reason } = statusOf(query.isPending, query.isError, query.data);
   const measured = query.data?.status === 'measured' && !query.isError ? query.data : null;
-  const duration = (ms: number) => {
-    const p = durationParts(ms);
-    return t(`duration.${p.key}`, { h: p.h, m: p.m, s: p.s });
-  };
   const time = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium' });
   const direction = measured
     ? Math.abs(measured.offsetMs) < 1000

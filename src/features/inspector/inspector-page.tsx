@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } 
 import { Link, data, useLocation, type LoaderFunctionArgs } from 'react-router';
 import { causeNamespace, treeNamespace } from '@/engine';
 import { ErrorSummary, type SummaryItem } from '@/components/error-summary';
+import { useDuration } from '@/i18n/duration';
+import type { SkewResult } from '@/network/clock-skew';
 import { RadioGroup } from '@/components/form-kit';
 import { paths } from '@/config/paths';
 import { ensureNamespaces } from '@/i18n/i18n';
@@ -38,6 +40,25 @@ export async function inspectorLoader({ params }: LoaderFunctionArgs) {
 /** What the route composes in: the client CIDR tool's link for the LANs a dump found. */
 export interface InspectorSlots {
   readonly clientCidrHref?: (lang: Lang, lans: readonly string[], platform?: string) => string;
+  /** Reads the server's clock (the clock check's request to this site), for certificate dates. */
+  readonly serverClock?: () => Promise<SkewResult>;
+}
+
+/** How long reading waits for the server's clock before it uses the device's clock alone. */
+const CLOCK_WAIT_MS = 3000;
+
+/** The clock result, or undefined when it fails or takes longer than `ms`. */
+async function within(p: Promise<SkewResult> | undefined, ms: number) {
+  if (!p) return undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([p.catch(() => undefined), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Navigation state the start page's file box sets: the files chosen there. */
@@ -52,6 +73,10 @@ type State =
       readonly phase: 'done';
       readonly results: readonly EvidenceResult[];
       readonly platform: PlatformChoice | undefined;
+      /** The server clock's offset from the device (device − server), when it was read. */
+      readonly clockOffsetMs: number | undefined;
+      /** How far off that reading may be (half the round trip plus the header's second). */
+      readonly clockUncertaintyMs: number;
     };
 
 const TEXT_ID = 'evidence-text';
@@ -75,7 +100,7 @@ const isFiles = (v: unknown): v is readonly File[] =>
  * certificates (several at once); each is recognised and read in the browser, and what they
  * prove becomes a wizard link with those questions answered ("from your file").
  */
-export function InspectorPage({ clientCidrHref }: InspectorSlots) {
+export function InspectorPage({ clientCidrHref, serverClock }: InspectorSlots) {
   const { t } = useT(['inspector', 'common']);
   const location = useLocation();
   // Files handed over by the start page's box are read once, on arrival.
@@ -90,6 +115,11 @@ export function InspectorPage({ clientCidrHref }: InspectorSlots) {
   const textRef = useRef<HTMLTextAreaElement>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const run = useRef(0);
+  // The server's clock is read once, when the page opens (one request to this site).
+  const clock = useRef<Promise<SkewResult> | undefined>(undefined);
+  useEffect(() => {
+    if (serverClock && !clock.current) clock.current = serverClock();
+  }, [serverClock]);
 
   const read = async (list: readonly File[], choice: PlatformChoice | undefined) => {
     const text = textRef.current?.value ?? '';
@@ -114,9 +144,14 @@ export function InspectorPage({ clientCidrHref }: InspectorSlots) {
           error: 'read-failed',
         });
     }
+    const skew = await within(clock.current, CLOCK_WAIT_MS);
+    const clockOffsetMs = skew?.status === 'measured' ? skew.offsetMs : undefined;
+    const clockUncertaintyMs = skew?.status === 'measured' ? skew.uncertaintyMs : 0;
     const read = await readEvidenceFiles(inputs, {
       now: new Date(),
       ...(choice ? { platform: choice } : {}),
+      // The inspector takes server − device; the clock check measures device − server.
+      ...(clockOffsetMs !== undefined ? { serverClockOffsetMs: -clockOffsetMs } : {}),
     });
     const results: EvidenceResult[] = [];
     read.forEach((r, i) => {
@@ -126,7 +161,8 @@ export function InspectorPage({ clientCidrHref }: InspectorSlots) {
     });
     const last = failed.get(read.length);
     if (last) results.push(last);
-    if (id === run.current) setState({ phase: 'done', results, platform: choice });
+    if (id === run.current)
+      setState({ phase: 'done', results, platform: choice, clockOffsetMs, clockUncertaintyMs });
   };
 
   useEffect(() => {
@@ -281,6 +317,9 @@ export function InspectorPage({ clientCidrHref }: InspectorSlots) {
           <h2 id="evidence-results-title" tabIndex={-1} ref={resultsHeading}>
             {t('results.title')}
           </h2>
+          {state.results.some(hasCertificates) ? (
+            <ClockBasis offsetMs={state.clockOffsetMs} uncertaintyMs={state.clockUncertaintyMs} />
+          ) : null}
           <NextSteps
             results={state.results}
             platform={state.platform}
@@ -292,6 +331,34 @@ export function InspectorPage({ clientCidrHref }: InspectorSlots) {
         </section>
       ) : null}
     </main>
+  );
+}
+
+const hasCertificates = (r: EvidenceResult) =>
+  r.kind === 'certificate' || (r.kind === 'config' && r.certificates.certificates.length > 0);
+
+/** Which clocks the certificate dates were checked against. */
+function ClockBasis({
+  offsetMs,
+  uncertaintyMs,
+}: {
+  offsetMs: number | undefined;
+  uncertaintyMs: number;
+}) {
+  const { t } = useT('inspector');
+  const duration = useDuration();
+  const key =
+    offsetMs === undefined
+      ? 'deviceOnly'
+      : Math.abs(offsetMs) <= uncertaintyMs
+        ? 'same'
+        : offsetMs > 0
+          ? 'ahead'
+          : 'behind';
+  return (
+    <p className="hint" data-testid="evidence-clock" data-clock={key}>
+      {t(`clock.${key}`, { amount: offsetMs === undefined ? '' : duration(offsetMs) })}
+    </p>
   );
 }
 

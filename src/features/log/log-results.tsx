@@ -16,7 +16,8 @@ import { useLang, useT } from '@/i18n/use-lang';
 import { asStrings } from '@/i18n/text';
 import { useNamespaces } from '@/i18n/use-namespaces';
 import { useTerms } from '@/i18n/use-terms';
-import { durationParts, restartRows } from '@/lib/durations';
+import { restartRows } from '@/lib/durations';
+import { useDuration } from '@/i18n/duration';
 import { fromFileParam } from '@/lib/from-file';
 import { excerptRows } from './read-log';
 import { findingLink } from './wizard-link';
@@ -25,15 +26,6 @@ type T = ReturnType<typeof useT>['t'];
 
 /** Rows of the timeline and restart tables shown before "Show all". */
 const FIRST_ROWS = 40;
-
-/** A duration in words of the active language (`3 min 12 s`, `3分12秒`). */
-export function useDuration() {
-  const { t } = useT('log');
-  return (ms: number) => {
-    const p = durationParts(ms);
-    return t(`duration.${p.key}`, { h: p.h, m: p.m, s: p.s });
-  };
-}
 
 function useNumber() {
   const lang = useLang();
