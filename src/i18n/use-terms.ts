@@ -1,11 +1,12 @@
 import type { Answers } from '@/engine';
 import type { TFunction } from 'i18next';
+import { isPlatform, type Platform } from '@/network/platforms';
 import { useT } from './use-lang';
 
 /** Which platform's names to use: the `platform` answer, or generic names. */
-export function platformKey(answers: Answers): 'alibaba' | 'fjcloud' | 'openvpn' | 'generic' {
+export function platformKey(answers: Answers): Platform | 'generic' {
   const p = answers.platform;
-  return p === 'alibaba' || p === 'fjcloud' || p === 'openvpn' ? p : 'generic';
+  return isPlatform(p) ? p : 'generic';
 }
 
 /** The platform's names for `{{pool}}`, `{{localNet}}`… in the active language. */

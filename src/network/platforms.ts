@@ -28,6 +28,12 @@ export const PLATFORM_IDS = ['alibaba', 'fjcloud', 'openvpn'] as const;
 /** One of {@link PLATFORM_IDS}. */
 export type Platform = (typeof PLATFORM_IDS)[number];
 
+/** The answers of the platform question every tree asks first: a platform, or `unsure`. */
+export const PLATFORM_ANSWERS = [...PLATFORM_IDS, 'unsure'] as const;
+
+/** One of {@link PLATFORM_ANSWERS}. */
+export type PlatformAnswer = (typeof PLATFORM_ANSWERS)[number];
+
 /** True when `value` is one of {@link PLATFORM_IDS}. */
 export function isPlatform(value: unknown): value is Platform {
   return typeof value === 'string' && (PLATFORM_IDS as readonly string[]).includes(value);

@@ -1,11 +1,11 @@
 import type { Field, Id, QuestionNode, TreeNode } from '../engine/types';
-import { PLATFORM_IDS } from '../network/platforms';
+import { PLATFORM_ANSWERS } from '../network/platforms';
 
 /**
  * The platforms every tree asks about first: the platform table's ids (src/network/platforms.ts)
  * plus the tree answer `unsure` (their words: `nodes.platform` in each tree file).
  */
-export const PLATFORM_OPTIONS = [...PLATFORM_IDS, 'unsure'] as const;
+export const PLATFORM_OPTIONS = PLATFORM_ANSWERS;
 
 /**
  * The root question of every tree: which gateway the client talks to. Every answer leads to the

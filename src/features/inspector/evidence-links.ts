@@ -1,11 +1,12 @@
 import { decodeAnswers, resolve, type Answers, type Id } from '@/engine';
 import { fromFileParam, stepOfAnswerKey } from '@/lib/from-file';
 import { evaluators } from '@/network/evaluators';
+import { PLATFORM_ANSWERS } from '@/network/platforms';
 import { mergeAnswers, type EvidenceResult } from '@/network/evidence/read-evidence';
 import { findTree } from '@/trees';
 
 /** The platform choice of the evidence box: the wizard's own `platform` answer ids. */
-export const PLATFORM_CHOICES = ['alibaba', 'fjcloud', 'openvpn', 'unsure'] as const;
+export const PLATFORM_CHOICES = PLATFORM_ANSWERS;
 export type PlatformChoice = (typeof PLATFORM_CHOICES)[number];
 
 /** A wizard link built from what the files prove. */

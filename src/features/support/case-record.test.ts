@@ -3,15 +3,18 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { findTree } from '@/trees';
 import {
   buildCaseRecord,
+  caseRecordDocument,
   caseRecordInput,
   checklistText,
   formatTime,
   mdCode,
+  mdEscape,
   mdFence,
   recordFileName,
   type CaseRecordInput,
   type Translate,
 } from './case-record';
+import { renderRecord } from './record-document';
 import { newCase, parseCase, syncCase, withNote, withReference, withStillBroken } from './cases';
 
 const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', {
@@ -349,5 +352,42 @@ describe('evidence and platform in the record', () => {
     expect(record).not.toContain('STEP FOR FJCLOUD');
     expect(record).toContain('1. STEP FOR ALIBABA');
     expect(record).toContain('2. STEP FOR ALL');
+  });
+
+  it('labels each platform’s step when no platform is known, and prints every command', () => {
+    const { platform, ...noPlatform } = input(false);
+    expect(platform).toBe('alibaba');
+    const base = tr('en');
+    const t: Translate = (k, o) =>
+      k === 'steps' && o?.ns === 'cause-client-cidr-too-small'
+        ? [
+            { text: 'STEP FOR FJCLOUD', platform: 'fjcloud' },
+            { text: 'TWO COMMANDS', code: ['first --cmd', 'second --cmd'] },
+          ]
+        : base(k, o);
+    const record = buildCaseRecord(noPlatform, t, 'text');
+    expect(record).toContain('1. [FJcloud-O] STEP FOR FJCLOUD');
+    expect(record).toMatch(/2\. TWO COMMANDS\n {6}first --cmd\n {6}second --cmd/);
+  });
+});
+
+describe('the record document', () => {
+  it('renders the same blocks as text and as Markdown', () => {
+    const doc = caseRecordDocument(input(true), tr('en'));
+    const text = renderRecord(doc, 'text');
+    const md = renderRecord(doc, 'markdown');
+    for (const b of doc) {
+      if (b.type === 'field') {
+        expect(text).toContain(`${b.label}: `);
+        expect(md).toContain(`**${mdEscape(b.label)}:**`);
+      }
+      if (b.type === 'heading') expect(md).toContain(`${'#'.repeat(b.level)} ${mdEscape(b.text)}`);
+      if (b.type === 'note') expect(md).toContain(mdFence(b.text, 'text'));
+    }
+    // A user's text is verbatim in a code span in Markdown, as typed in text.
+    const reference = doc.find((b) => b.type === 'field' && b.value.value === 'INC-42 `x`');
+    expect(reference).toMatchObject({ value: { kind: 'verbatim' } });
+    expect(md).toContain(mdCode('INC-42 `x`'));
+    expect(text).toContain('INC-42 `x`');
   });
 });

@@ -15,15 +15,16 @@ import {
   type Tree,
 } from '@/engine';
 import { evaluators } from '@/network/evaluators';
+import { isPlatform } from '@/network/platforms';
 import { verdictParams } from '@/i18n/verdict';
 import { asStrings, asSteps, forPlatform, type StepText } from '@/i18n/text';
 import type { SupportCase } from './cases';
+import { renderRecord, type Block, type Inline, type RecordFormat } from './record-document';
+
+export { mdCode, mdEscape, mdFence, type RecordFormat } from './record-document';
 
 /** A translation function (i18next's `t`, or a fake in tests). */
 export type Translate = (key: string, options?: Record<string, unknown>) => unknown;
-
-/** Plain text or Markdown. */
-export type RecordFormat = 'text' | 'markdown';
 
 /** One answered step of the walk. */
 export interface RecordStep {
@@ -65,8 +66,6 @@ export interface CaseRecordInput {
   readonly staffLink: string;
 }
 
-const PLATFORMS = ['alibaba', 'fjcloud', 'openvpn'] as const;
-
 /** `2025-05-01 19:02:03 UTC+09:00` for an ISO time and an offset (pure; no time-zone lookup). */
 export function formatTime(iso: string, utcOffsetMinutes: number): string {
   const ms = Date.parse(iso);
@@ -80,45 +79,6 @@ export function formatTime(iso: string, utcOffsetMinutes: number): string {
     `${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} ` +
     `UTC${sign}${p(Math.floor(abs / 60))}:${p(abs % 60)}`
   );
-}
-
-/** Backslash-escapes Markdown's special characters in our own (trusted) sentences. */
-export function mdEscape(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ');
-}
-
-function longestRun(text: string, ch: string): number {
-  let best = 0;
-  let run = 0;
-  for (const c of text) {
-    run = c === ch ? run + 1 : 0;
-    best = Math.max(best, run);
-  }
-  return best;
-}
-
-/** A Markdown code span holding any text verbatim (on one line). */
-export function mdCode(text: string): string {
-  const flat = text.replace(/\s*\r?\n\s*/g, ' ');
-  const ticks = '`'.repeat(longestRun(flat, '`') + 1);
-  const pad = flat.startsWith('`') || flat.endsWith('`') || flat.trim() === '' ? ' ' : '';
-  return `${ticks}${pad}${flat}${pad}${ticks}`;
-}
-
-/** A fenced Markdown block holding any text verbatim. */
-export function mdFence(text: string, info = ''): string {
-  const fence = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
-  return `${fence}${info}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
-}
-
-/** Text lines indented by `n` spaces (for the plain-text record). */
-function indent(text: string, n: number): string {
-  const pad = ' '.repeat(n);
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((l) => `${pad}${l}`)
-    .join('\n');
 }
 
 /** The generic escalation checklist of the support namespace. */
@@ -163,43 +123,34 @@ function str(v: unknown): string {
 }
 
 function termsOf(t: Translate, platform: string | undefined): Record<string, string> {
-  const key = PLATFORMS.find((p) => p === platform) ?? 'generic';
-  const v = t(`common:terms.${key}`, { returnObjects: true });
+  const v = t(`common:terms.${isPlatform(platform) ? platform : 'generic'}`, {
+    returnObjects: true,
+  });
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return {};
   return Object.fromEntries(
     Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string'),
   );
 }
 
-/** Builds the record in the language of `t`. */
-export function buildCaseRecord(
-  input: CaseRecordInput,
-  t: Translate,
-  format: RecordFormat,
-): string {
-  const md = format === 'markdown';
+const text = (value: string): Inline => ({ kind: 'text', value });
+const verbatim = (value: string): Inline => ({ kind: 'verbatim', value });
+const plain = (value: string): Inline => ({ kind: 'plain', value });
+
+/** The record of a case as a document (rendered by {@link renderRecord}), in the language of `t`. */
+export function caseRecordDocument(input: CaseRecordInput, t: Translate): Block[] {
   const treeNs = treeNamespace(input.treeId);
   const terms = termsOf(t, input.platform);
   const o = { ns: treeNs, ...terms };
   const L = (key: string, opts?: Record<string, unknown>) => str(t(`support:record.${key}`, opts));
-  const time = (iso: string) => formatTime(iso, input.utcOffsetMinutes);
-  const text = (s: string) => (md ? mdEscape(s) : s);
-  const user = (s: string) => (md ? mdCode(s) : s);
-  const lines: string[] = [];
-  const heading = (level: 1 | 2 | 3, s: string) => {
-    if (lines.length > 0) lines.push('');
-    if (md) lines.push(`${'#'.repeat(level)} ${mdEscape(s)}`);
-    else lines.push(s, (level === 1 ? '=' : '-').repeat(Math.min(60, Math.max(8, s.length * 2))));
-    lines.push('');
+  const time = (iso: string) => plain(formatTime(iso, input.utcOffsetMinutes));
+  const os = (id: string | undefined) => (id ? `[${str(t(`common:os.${id}`))}] ` : '');
+  const doc: Block[] = [];
+  const heading = (level: 1 | 2 | 3, s: string) => doc.push({ type: 'heading', level, text: s });
+  const field = (label: string, value: Inline, indent = 0) =>
+    doc.push({ type: 'field', label, value, indent });
+  const note = (value: string | undefined, indent = 0) => {
+    if (value) doc.push({ type: 'note', label: L('notes'), text: value, indent });
   };
-  const field = (label: string, value: string, pad = 0) =>
-    lines.push(md ? `- **${mdEscape(label)}:** ${value}` : `${' '.repeat(pad)}${label}: ${value}`);
-  const note = (value: string | undefined, pad = 0) => {
-    if (!value) return;
-    if (md) lines.push(`- **${mdEscape(L('notes'))}:**`, '', mdFence(value, 'text'), '');
-    else lines.push(`${' '.repeat(pad)}${L('notes')}:`, indent(value, pad + 2));
-  };
-  const item = (s: string, pad = 0) => lines.push(md ? `- ${s}` : `${' '.repeat(pad)}- ${s}`);
 
   const platformLabel = input.platform
     ? str(t(`nodes.platform.options.${input.platform}`, o)) || input.platform
@@ -208,39 +159,34 @@ export function buildCaseRecord(
     ? str(t('title', { ns: causeNamespace(input.diagnosis.id), ...terms }))
     : '';
   let status: string;
-  if (input.stillBrokenAt) status = L('statusBroken', { time: time(input.stillBrokenAt) });
+  if (input.stillBrokenAt) status = L('statusBroken', { time: time(input.stillBrokenAt).value });
   else if (input.diagnosis) status = L('statusDone');
   else status = L('statusOpen', { n: input.steps.length + 1 });
 
   // Summary.
   heading(1, L('title'));
-  field(L('caseId'), md ? mdCode(input.caseId) : input.caseId);
-  if (input.reference) field(L('reference'), user(input.reference));
+  field(L('caseId'), verbatim(input.caseId));
+  if (input.reference) field(L('reference'), verbatim(input.reference));
   field(L('symptom'), text(str(t('title', { ns: treeNs }))));
   field(L('platform'), text(platformLabel));
   field(L('status'), text(status));
   if (input.diagnosis) field(L('diagnosis'), text(diagnosisTitle));
   field(L('started'), time(input.startedAt));
   field(L('created'), time(input.createdAt));
-  field(L('customerLink'), md ? `<${input.customerLink}>` : input.customerLink);
-  field(L('staffLink'), md ? `<${input.staffLink}>` : input.staffLink);
+  field(L('customerLink'), { kind: 'link', value: input.customerLink });
+  field(L('staffLink'), { kind: 'link', value: input.staffLink });
 
   // Steps.
   heading(2, L('steps'));
-  if (input.steps.length === 0) lines.push(text(L('noSteps')));
+  if (input.steps.length === 0) doc.push({ type: 'para', value: text(L('noSteps')) });
   input.steps.forEach((s, i) => {
     const base = `nodes.${s.nodeId}`;
-    const title = `${i + 1}. ${str(t(`${base}.title`, o))}`;
-    if (md) heading(3, title);
-    else {
-      if (i > 0) lines.push('');
-      lines.push(title);
-    }
+    doc.push({ type: 'title', text: `${i + 1}. ${str(t(`${base}.title`, o))}` });
     if (s.kind === 'compute') {
       field(L('verdict'), text(str(t(`${base}.results.${s.outcome}`, o))), 3);
       for (const f of s.fields ?? []) {
         const value = s.input?.[f];
-        if (value) field(str(t(`${base}.fields.${f}.label`, o)), user(value), 3);
+        if (value) field(str(t(`${base}.fields.${f}.label`, o)), verbatim(value), 3);
       }
       const sentence = s.evaluator
         ? str(
@@ -250,7 +196,7 @@ export function buildCaseRecord(
             }),
           )
         : '';
-      if (sentence) field(L('detail'), md ? mdCode(sentence) : sentence, 3);
+      if (sentence) field(L('detail'), verbatim(sentence), 3);
     } else {
       field(L('answer'), text(str(t(`${base}.options.${s.outcome}`, o))), 3);
     }
@@ -261,36 +207,46 @@ export function buildCaseRecord(
 
   if (input.openStep) {
     heading(2, L('openStep'));
-    lines.push(text(str(t(`nodes.${input.openStep.nodeId}.title`, o))));
-    if (input.openStep.note) lines.push('');
+    doc.push({ type: 'para', value: text(str(t(`nodes.${input.openStep.nodeId}.title`, o))) });
+    if (input.openStep.note) doc.push({ type: 'blank' });
     note(input.openStep.note);
   }
 
   // Diagnosis and fix.
   if (input.diagnosis) {
-    const cns = causeNamespace(input.diagnosis.id);
-    const c = { ns: cns, ...terms };
+    const c = { ns: causeNamespace(input.diagnosis.id), ...terms };
     heading(2, `${L('diagnosis')}: ${diagnosisTitle}`);
-    lines.push(text(str(t('summary', c))));
+    doc.push({ type: 'para', value: text(str(t('summary', c))) });
     if (input.diagnosis.at) {
-      lines.push('');
+      doc.push({ type: 'blank' });
       field(L('reached'), time(input.diagnosis.at));
     }
     heading(3, str(t('common:diagnosis.why')));
-    lines.push(text(str(t('cause', c))));
+    doc.push({ type: 'para', value: text(str(t('cause', c))) });
     heading(3, str(t('common:diagnosis.fix')));
-    // The fix for the walk's platform only, as the diagnosis page shows it.
+    // The fix for the walk's platform only, as the diagnosis page shows it; with no platform
+    // known, each platform's own step is labelled with its platform's name (as on the page).
+    const known = isPlatform(input.platform);
     asSteps(t('steps', { ...c, returnObjects: true }))
       .filter((step) => forPlatform(step.platforms ?? [], input.platform))
       .forEach((step, i) => {
-        const os = step.os ? `[${str(t(`common:os.${step.os}`))}] ` : '';
-        lines.push(`${i + 1}. ${text(os + step.text)}`);
-        if (step.code)
-          lines.push(md ? `\n${indent(mdFence(step.code), 3)}\n` : indent(step.code, 6));
+        const tags =
+          !known && step.platforms
+            ? step.platforms
+                .map((p) => `[${str(t(`common:diagnosis.platformTag.${p}`)) || p}] `)
+                .join('')
+            : '';
+        doc.push({
+          type: 'numbered',
+          n: i + 1,
+          text: tags + os(step.os) + step.text,
+          codes: step.codes,
+        });
       });
     heading(3, str(t('common:diagnosis.verify')));
-    for (const v of asStrings(t('verify', { ...c, returnObjects: true }))) item(text(v));
-    if (input.diagnosis.note) lines.push('');
+    for (const v of asStrings(t('verify', { ...c, returnObjects: true })))
+      doc.push({ type: 'item', text: v });
+    if (input.diagnosis.note) doc.push({ type: 'blank' });
     note(input.diagnosis.note);
   }
 
@@ -298,29 +254,24 @@ export function buildCaseRecord(
   heading(2, str(t('support:escalation.title')));
   const cause = causeChecklist(t, input.diagnosis?.id, terms);
   if (cause.length > 0) {
-    lines.push(
-      md
-        ? `**${mdEscape(str(t('support:escalation.forCause')))}**`
-        : str(t('support:escalation.forCause')),
-    );
-    lines.push('');
-    for (const v of cause) item(text(v));
-    lines.push('');
+    doc.push({ type: 'label', text: str(t('support:escalation.forCause')) }, { type: 'blank' });
+    for (const v of cause) doc.push({ type: 'item', text: v });
+    doc.push({ type: 'blank' });
   }
-  lines.push(
-    md
-      ? `**${mdEscape(str(t('support:escalation.forAll')))}**`
-      : str(t('support:escalation.forAll')),
-  );
-  lines.push('');
+  doc.push({ type: 'label', text: str(t('support:escalation.forAll')) }, { type: 'blank' });
   for (const g of genericChecklist(t)) {
-    const os = g.os ? `[${str(t(`common:os.${g.os}`))}] ` : '';
-    item(`${text(os + g.text)}${g.code ? ` ${md ? mdCode(g.code) : `— ${g.code}`}` : ''}`);
+    doc.push({ type: 'item', text: os(g.os) + g.text, ...(g.code ? { code: g.code } : {}) });
   }
-  return `${lines
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trimEnd()}\n`;
+  return doc;
+}
+
+/** Builds the record in the language of `t`. */
+export function buildCaseRecord(
+  input: CaseRecordInput,
+  t: Translate,
+  format: RecordFormat,
+): string {
+  return renderRecord(caseRecordDocument(input, t), format);
 }
 
 /** A record's file name: `sslvpn-case-<id>.txt` or `.md`. */

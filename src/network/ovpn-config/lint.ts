@@ -19,12 +19,13 @@
  *   server ports, default 1194/udp; FJcloud-O 443/tcp or 1194/udp.
  */
 import { PRIVATE_RANGES, parseAddress } from '../cidr';
+import type { PlatformAnswer } from '../platforms';
 import { SPECIAL_RANGES } from '../special-ranges';
 import { directivesNamed, type OvpnConfig, type OvpnDirective } from './parse';
 import { REMOVED_OPTIONS } from './known-options';
 
 /** The wizard's platform answer. */
-export type Platform = 'alibaba' | 'fjcloud' | 'openvpn' | 'unsure';
+export type Platform = PlatformAnswer;
 
 /** Cause ids (diagnosis node ids) a finding can point to; see the shared cause-id contract. */
 export type CauseId =
