@@ -282,6 +282,104 @@ test('firewall: a server row is removed, and the auto-added rule A is left out o
   await expect(page.locator('#fw-service-table tbody tr')).toHaveCount(1);
 });
 
+test('firewall: each platform gets the API it has, under a heading that names it', async ({
+  page,
+}) => {
+  // No platform chosen: FJcloud-O, FWaaS v1 bodies and curl, the zone note, no v2 commands.
+  await page.goto(`/en/tools/firewall-rules?${FW_QUERY}`);
+  await expect(page.getByTestId('export-api')).toHaveAttribute('data-api', 'fwaas-v1');
+  await expect(page.getByTestId('export-api')).toContainText('FWaaS v1');
+  await expect(page.getByTestId('export-firewall-curl')).toBeVisible();
+  await expect(page.getByTestId('export-sg-curl').locator('code')).toContainText(
+    '/v2.0/security-group-rules',
+  );
+  for (const block of ['export-cli', 'export-firewall-api', 'export-firewall-curl']) {
+    await expect(page.getByTestId(block).locator('code')).not.toContainText('firewall group');
+  }
+
+  // The availability zone goes into FJcloud-O's rule bodies and into the URL.
+  await page.locator('#fw-availability-zone').fill('jp-east-3a');
+  await page.getByRole('button', { name: 'Build the rules' }).click();
+  await expect(page).toHaveURL(/availability-zone=jp-east-3a/);
+  await expect(page.getByTestId('export-firewall-api').locator('code')).toContainText(
+    '"availability_zone": "jp-east-3a"',
+  );
+
+  // Own OpenVPN server on OpenStack: FWaaS v2 CLI on its own port; the zone field is refused.
+  await page.locator('#fw-platform-openvpn').check();
+  await page.locator('#fw-endpoint-port').fill('1195');
+  await page.getByRole('button', { name: 'Build the rules' }).click();
+  await expect(page.locator('#fw-availability-zone-error')).toContainText('FWaaS v2 has none');
+  await page.locator('#fw-availability-zone').fill('');
+  await page.getByRole('button', { name: 'Build the rules' }).click();
+  await expect(page).toHaveURL(/platform=openvpn/);
+  await expect(page).toHaveURL(/endpoint-port=1195/);
+  await expect(page.getByTestId('export-api')).toHaveAttribute('data-api', 'fwaas-v2');
+  await expect(page.getByTestId('export-cli').locator('code')).toContainText(
+    'openstack firewall group rule create --name sslvpn-endpoint-udp-1195',
+  );
+  await expect(page.getByTestId('export-firewall-curl')).toHaveCount(0);
+  await expect(page.locator('#fw-availability-zone')).toHaveCount(0);
+
+  // Alibaba Cloud has no OpenStack firewall service: said at the platform field.
+  await page.locator('#fw-platform-alibaba').check();
+  await page.getByRole('button', { name: 'Build the rules' }).click();
+  await expect(page.locator('#fw-platform-error')).toContainText('no OpenStack firewall service');
+  await page.getByRole('alert').getByRole('link').first().click();
+  await expect(page.locator('#fw-platform-alibaba')).toBeFocused();
+  await expectNoAxeViolations(page);
+});
+
+test('firewall: an address typed with host bits is never widened without a choice', async ({
+  page,
+}) => {
+  const query = FW_QUERY.replace('d1.address=192.168.10.20', 'd1.address=192.168.20.37%2F24');
+  await page.goto(`/en/tools/firewall-rules?${query}`);
+  const host = page.locator('#fw-dest-0-host-bits-host');
+  await expect(host).toBeChecked();
+  await expect(page.locator('#fw-service-table')).toContainText('192.168.20.37');
+  await expect(page.getByTestId('notes')).toContainText('has host bits set');
+  await page.locator('#fw-dest-0-host-bits-block').check();
+  await page.getByRole('button', { name: 'Build the rules' }).click();
+  await expect(page).toHaveURL(/d1\.host-bits=block/);
+  await expect(page.locator('#fw-service-table')).toContainText('192.168.20.0/24');
+  await expect(page.getByTestId('export-sg-api').locator('code')).toContainText(
+    '"remote_ip_prefix": "192.168.20.0/24"',
+  );
+  // Reload replays the choice; the client's public block has its own choice.
+  await page.reload();
+  await expect(page.locator('#fw-dest-0-host-bits-block')).toBeChecked();
+  await page.locator('#fw-client-public').fill('203.0.113.9/24');
+  await expect(page.locator('#fw-client-public-host-bits-host')).toBeChecked();
+  await page.locator('#fw-client-public-host-bits-block').check();
+  await page.getByRole('button', { name: 'Build the rules' }).click();
+  await expect(page).toHaveURL(/client-public-host-bits=block/);
+  await expectNoAxeViolations(page);
+});
+
+test('firewall: ja words for the platform, zone and host-bits fields', async ({ page }) => {
+  const query = FW_QUERY.replace('d1.address=192.168.10.20', 'd1.address=192.168.20.37%2F24');
+  await page.goto(`/ja/tools/firewall-rules?${query}`);
+  await expect(page.locator('main')).toContainText('SSL-VPNを提供している環境');
+  await expect(page.locator('main')).toContainText('仮想ルーターのアベイラビリティゾーン');
+  await expect(page.locator('main')).toContainText('アドレス192.168.20.37/32だけ');
+  await expect(page.getByTestId('export-api')).toContainText('ファイアウォールAPI');
+  await expectNoAxeViolations(page);
+});
+
+test('firewall: the wizard’s link carries the walk’s platform', async ({ page }) => {
+  await page.goto(
+    '/en/diagnose/firewall-blocking?platform=openvpn&stage=service-fails&service-firewall=yes' +
+      '&service-rule.pool-cidr=10.8.0.0%2F24&service-rule.service-port=22',
+  );
+  await expectNode(page, 'post-tunnel-rule-missing', 'diagnosis');
+  const link = page.locator('.tool-link[data-tool="firewall-rules"] a').first();
+  await expect(link).toHaveAttribute('href', /platform=openvpn/);
+  await link.click();
+  await expect(page.locator('#fw-platform-openvpn')).toBeChecked();
+  await expect(page.locator('#fw-pool-cidr')).toHaveValue('10.8.0.0/24');
+});
+
 test('hostile and junk query strings never crash the tools', async ({ page }) => {
   test.setTimeout(120_000);
   const errors = collectErrors(page);

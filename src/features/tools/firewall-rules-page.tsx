@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { FieldIssue } from '@/network/cidr';
+import { parseHostOrBlock, type FieldIssue } from '@/network/cidr';
+import { PLATFORM_IDS } from '@/network/platforms';
 import {
+  HOST_BITS_CHOICES,
   MAX_DESTINATIONS,
   RULE_PROTOCOLS,
   SECURITY_GROUP_PLACEHOLDER,
@@ -11,6 +13,7 @@ import {
   buildFirewallRules,
   type FirewallPlan,
   type FirewallRule,
+  type HostBitsChoice,
   type RuleProtocol,
   type SecurityGroupRule,
   type Service,
@@ -48,15 +51,26 @@ import './tools.css';
 export { toolsLoader } from './tools-loader';
 
 const fieldDomId = {
+  platform: 'fw-platform',
   protocol: 'fw-protocol',
+  'endpoint-port': 'fw-endpoint-port',
   'internal-gateway': 'fw-internal-gateway',
   'client-public': 'fw-client-public',
+  'client-public-host-bits': 'fw-client-public-host-bits',
   'pool-cidr': 'fw-pool-cidr',
   'firewall-before': 'fw-firewall-before',
+  'availability-zone': 'fw-availability-zone',
   destinations: 'fw-destinations',
 } as const;
 
-type DestinationPart = 'address' | 'service' | 'protocol' | 'port';
+/** Fields shown as radio groups: the summary links to their first option. */
+const RADIO_FIELDS: Readonly<Record<string, string>> = {
+  platform: PLATFORM_IDS[0],
+  protocol: 'tcp',
+  'client-public-host-bits': 'host',
+};
+
+type DestinationPart = 'address' | 'service' | 'protocol' | 'port' | 'host-bits';
 /** DOM id of one input of destination row `row` (0-based). */
 const destId = (row: number, part: DestinationPart) => `fw-dest-${row}-${part}`;
 const DEST_FIELDS: Readonly<Record<string, DestinationPart>> = {
@@ -64,7 +78,21 @@ const DEST_FIELDS: Readonly<Record<string, DestinationPart>> = {
   'destination-service': 'service',
   'destination-protocol': 'protocol',
   'destination-port': 'port',
+  'destination-host-bits': 'host-bits',
 };
+
+/** What a value typed with host bits set offers (`192.168.20.37/24`), or undefined. */
+function hostBitsOf(text: string) {
+  const p = parseHostOrBlock(text);
+  if (!p.ok || p.value.isAddress || !p.value.cidr.hostBitsSet) return undefined;
+  const address = p.value.hostAddress;
+  if (address === undefined) return undefined;
+  return {
+    value: `${address}/${p.value.cidr.prefix}`,
+    host: `${address}/32`,
+    block: p.value.cidr.normalized,
+  };
+}
 
 /** The rule builder's head. */
 export const firewallRulesHead: HeadFn = ({ t }) => ({
@@ -77,14 +105,21 @@ export function placeFirewallIssues(errors: readonly FieldIssue[]): PlacedIssue[
     const base = { code: e.code, ...(e.params ? { params: e.params } : {}) };
     const part = DEST_FIELDS[e.field];
     if (part && e.index !== undefined) {
-      return { ...base, slot: destId(e.index, part), fieldId: destId(e.index, part) };
+      const slot = destId(e.index, part);
+      return { ...base, slot, fieldId: part === 'host-bits' ? `${slot}-host` : slot };
     }
     switch (e.field) {
+      case 'platform':
       case 'protocol':
-        return { ...base, slot: fieldDomId.protocol, fieldId: `${fieldDomId.protocol}-tcp` };
+      case 'client-public-host-bits': {
+        const slot = fieldDomId[e.field];
+        return { ...base, slot, fieldId: `${slot}-${RADIO_FIELDS[e.field] ?? ''}` };
+      }
+      case 'endpoint-port':
       case 'internal-gateway':
       case 'client-public':
       case 'pool-cidr':
+      case 'availability-zone':
         return { ...base, slot: fieldDomId[e.field], fieldId: fieldDomId[e.field] };
       default:
         return { ...base, slot: fieldDomId.destinations, fieldId: destId(0, 'address') };
@@ -116,15 +151,19 @@ function FirewallTool({ query }: { query: string }) {
   const [stale, setStale] = useState(false);
   const pendingFocus = useRef<string | undefined>(undefined);
   const { items, bySlot } = useIssueText(issues, (slot) => {
-    const dest = /^fw-dest-(\d+)-(address|service|protocol|port)$/.exec(slot);
+    const dest = /^fw-dest-(\d+)-(address|service|protocol|port|host-bits)$/.exec(slot);
     if (dest) {
       const d = 'firewall.fields.destinations';
-      return `${t(`${d}.item`, { n: Number(dest[1]) + 1 })} – ${t(`${d}.${dest[2] ?? ''}.label`)}`;
+      const part = dest[2] === 'host-bits' ? 'firewall.fields.host-bits' : `${d}.${dest[2] ?? ''}`;
+      return `${t(`${d}.item`, { n: Number(dest[1]) + 1 })} – ${t(`${part}.label`)}`;
     }
     const key = Object.entries(fieldDomId).find(([, id]) => id === slot)?.[0];
     if (!key) return undefined;
-    const part = key === 'protocol' || key === 'destinations' ? 'legend' : 'label';
-    return t(`firewall.fields.${key}.${part}`);
+    if (key === 'client-public-host-bits') {
+      return `${t('firewall.fields.client-public.label')} – ${t('firewall.fields.host-bits.label')}`;
+    }
+    const legend = key === 'platform' || key === 'protocol' || key === 'destinations';
+    return t(`firewall.fields.${key}.${legend ? 'legend' : 'label'}`);
   });
   const errorsOf = (slot: string) => bySlot.get(slot) ?? [];
   const resultRef = useRef<HTMLHeadingElement>(null);
@@ -181,6 +220,20 @@ function FirewallTool({ query }: { query: string }) {
       <p className="lead">{t('firewall.lead')}</p>
       <form onSubmit={submit} noValidate className="tool-form">
         <ErrorSummary items={items} />
+        <RadioGroup<(typeof PLATFORM_IDS)[number]>
+          idPrefix={fieldDomId.platform}
+          name="platform"
+          legend={f('platform', 'legend')}
+          help={f('platform', 'help')}
+          options={PLATFORM_IDS.map((p) => ({
+            value: p,
+            label: t(`firewall.fields.platform.options.${p}`),
+          }))}
+          value={form.platform}
+          onChange={(v) => set('platform', v)}
+          errors={errorsOf(fieldDomId.platform)}
+          optional
+        />
         <RadioGroup<VpnProtocol>
           idPrefix={fieldDomId.protocol}
           name="protocol"
@@ -193,6 +246,17 @@ function FirewallTool({ query }: { query: string }) {
           value={form.protocol}
           onChange={(v) => set('protocol', v)}
           errors={errorsOf(fieldDomId.protocol)}
+        />
+        <TextField
+          id={fieldDomId['endpoint-port']}
+          name="endpoint-port"
+          label={f('endpoint-port', 'label')}
+          help={f('endpoint-port', 'help')}
+          value={form.endpointPort}
+          onChange={(v) => set('endpointPort', v)}
+          errors={errorsOf(fieldDomId['endpoint-port'])}
+          numeric
+          optional
         />
         <TextField
           id={fieldDomId['internal-gateway']}
@@ -211,6 +275,14 @@ function FirewallTool({ query }: { query: string }) {
           value={form.clientPublic}
           onChange={(v) => set('clientPublic', v)}
           errors={errorsOf(fieldDomId['client-public'])}
+        />
+        <HostBitsField
+          idPrefix={fieldDomId['client-public-host-bits']}
+          name="client-public-host-bits"
+          typed={form.clientPublic}
+          value={form.clientPublicHostBits}
+          onChange={(v) => set('clientPublicHostBits', v)}
+          errors={errorsOf(fieldDomId['client-public-host-bits'])}
         />
         <TextField
           id={fieldDomId['pool-cidr']}
@@ -235,6 +307,18 @@ function FirewallTool({ query }: { query: string }) {
           errors={[]}
           optional
         />
+        {form.platform !== 'openvpn' || form.availabilityZone !== '' ? (
+          <TextField
+            id={fieldDomId['availability-zone']}
+            name="availability-zone"
+            label={f('availability-zone', 'label')}
+            help={f('availability-zone', 'help')}
+            value={form.availabilityZone}
+            onChange={(v) => set('availabilityZone', v)}
+            errors={errorsOf(fieldDomId['availability-zone'])}
+            optional
+          />
+        ) : null}
 
         <div className={destErrors.length ? 'form-group has-error' : 'form-group'}>
           <fieldset
@@ -312,6 +396,14 @@ function DestinationRow({
         value={value.address}
         onChange={(v) => onChange({ address: v })}
         errors={errorsOf(destId(row, 'address'))}
+      />
+      <HostBitsField
+        idPrefix={destId(row, 'host-bits')}
+        name={`d${n}.host-bits`}
+        typed={value.address}
+        value={value.hostBits}
+        onChange={(v) => onChange({ hostBits: v })}
+        errors={errorsOf(destId(row, 'host-bits'))}
       />
       <div className={serviceErrors.length ? 'form-group has-error' : 'form-group'}>
         <label htmlFor={serviceId} className="field-label">
@@ -391,6 +483,44 @@ function DestinationRow({
         </p>
       ) : null}
     </fieldset>
+  );
+}
+
+/**
+ * Shown under an address typed with host bits set: keep the one address (the default) or use
+ * the whole block. Nothing is widened without this choice.
+ */
+function HostBitsField({
+  idPrefix,
+  name,
+  typed,
+  value,
+  onChange,
+  errors,
+}: {
+  idPrefix: string;
+  name: string;
+  typed: string;
+  value: HostBitsChoice | '';
+  onChange: (v: HostBitsChoice) => void;
+  errors: string[];
+}) {
+  const { t } = useT(['tools', 'common']);
+  const bits = hostBitsOf(typed);
+  if (!bits) return null;
+  return (
+    <RadioGroup<HostBitsChoice>
+      idPrefix={idPrefix}
+      name={name}
+      legend={t('firewall.fields.host-bits.legend', bits)}
+      options={HOST_BITS_CHOICES.map((c) => ({
+        value: c,
+        label: t(`firewall.fields.host-bits.options.${c}`, bits),
+      }))}
+      value={value || 'host'}
+      onChange={onChange}
+      errors={errors}
+    />
   );
 }
 
@@ -641,6 +771,9 @@ function FirewallResult({
       <div data-testid="export-cli">
         <CodeBlock code={plan.exports.cli.join('\n')} label={t(`${r}.export.cli`)} />
       </div>
+      <h4 data-testid="export-api" data-api={plan.exports.api}>
+        {t(`${r}.export.api.title`, { api: t(`${r}.export.api.${plan.exports.api}`) })}
+      </h4>
       {plan.exports.firewallRuleBodies.length > 0 ? (
         <div data-testid="export-firewall-api">
           <CodeBlock
@@ -659,12 +792,21 @@ function FirewallResult({
           />
         </div>
       ) : null}
+      <h4>{t(`${r}.export.api.securityGroups`)}</h4>
       <div data-testid="export-sg-api">
         <CodeBlock
           code={plan.exports.securityGroupRuleBodies.join('\n\n')}
           label={t(`${r}.export.securityGroupApi`)}
         />
       </div>
+      {plan.exports.securityGroupCurl.length > 0 ? (
+        <div data-testid="export-sg-curl">
+          <CodeBlock
+            code={plan.exports.securityGroupCurl.join('\n\n')}
+            label={t(`${r}.export.securityGroupCurl`)}
+          />
+        </div>
+      ) : null}
     </section>
   );
 }

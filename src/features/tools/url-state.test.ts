@@ -28,15 +28,25 @@ const faq: ClientCidrForm = {
 };
 
 const fw: FirewallForm = {
+  platform: '',
   protocol: 'udp',
+  endpointPort: '',
   internalGateway: '192.168.10.5',
   clientPublic: '203.0.113.10',
+  clientPublicHostBits: '',
   poolCidr: '10.8.0.0/24',
   firewallBefore: 'no',
+  availabilityZone: '',
   destinations: [
-    { address: '192.168.10.20', service: 'ssh', protocol: 'tcp', port: '' },
-    { address: '192.168.10.30', service: 'custom', protocol: 'udp', port: '5000:5100' },
-    { address: '192.168.10.40', service: 'custom', protocol: 'icmp', port: '' },
+    { address: '192.168.10.20', service: 'ssh', protocol: 'tcp', port: '', hostBits: '' },
+    {
+      address: '192.168.10.30',
+      service: 'custom',
+      protocol: 'udp',
+      port: '5000:5100',
+      hostBits: '',
+    },
+    { address: '192.168.10.40', service: 'custom', protocol: 'icmp', port: '', hostBits: '' },
   ],
 };
 
@@ -146,11 +156,51 @@ describe('firewall query', () => {
   it('uses d<n>.<part> keys and leaves out parts a service does not use', () => {
     const q = encodeFirewall({
       ...fw,
-      destinations: [{ address: '10.0.0.5', service: 'rdp', protocol: 'udp', port: '99' }],
+      destinations: [
+        { address: '10.0.0.5', service: 'rdp', protocol: 'udp', port: '99', hostBits: '' },
+      ],
     });
     expect(q).toBe(
       'protocol=udp&internal-gateway=192.168.10.5&client-public=203.0.113.10&pool-cidr=10.8.0.0%2F24&firewall-before=no&d1.address=10.0.0.5&d1.service=rdp&run=1',
     );
+  });
+
+  it('round-trips the platform, endpoint port, zone and host-bits choices', () => {
+    const full: FirewallForm = {
+      ...fw,
+      platform: 'openvpn',
+      endpointPort: '1195',
+      clientPublicHostBits: 'block',
+      availabilityZone: 'jp-east-3a',
+      destinations: [{ ...EMPTY_DESTINATION, address: '192.168.20.37/24', hostBits: 'block' }],
+    };
+    const q = encodeFirewall(full);
+    expect(q).toContain('platform=openvpn');
+    expect(q).toContain('endpoint-port=1195');
+    expect(q).toContain('client-public-host-bits=block');
+    expect(q).toContain('availability-zone=jp-east-3a');
+    expect(q).toContain('d1.host-bits=block');
+    expect(decodeFirewall(q)).toEqual({ form: full, run: true });
+    // Unknown choices are dropped, never passed on.
+    const junk = decodeFirewall(
+      `${q}&platform=aws`.replace('d1.host-bits=block', 'd1.host-bits=x'),
+    );
+    expect(junk.form.platform).toBe('openvpn');
+    expect(junk.form.destinations[0]?.hostBits).toBe('');
+  });
+
+  it('passes the choices to the rule builder, which keeps or widens as chosen', () => {
+    const row = { ...EMPTY_DESTINATION, address: '192.168.20.37/24' };
+    const host = buildFirewallRules(firewallInput({ ...fw, destinations: [row] }));
+    const block = buildFirewallRules(
+      firewallInput({ ...fw, destinations: [{ ...row, hostBits: 'block' }] }),
+    );
+    expect(host.ok && host.plan.serviceRules[0]?.destination).toBe('192.168.20.37');
+    expect(block.ok && block.plan.serviceRules[0]?.destination).toBe('192.168.20.0/24');
+    const zone = buildFirewallRules(firewallInput({ ...fw, availabilityZone: 'jp-east-3a' }));
+    expect(zone.ok && zone.plan.exports.firewallRuleBodies[0]).toContain('jp-east-3a');
+    const alibaba = buildFirewallRules(firewallInput({ ...fw, platform: 'alibaba' }));
+    expect(alibaba.ok ? [] : alibaba.errors.map((e) => e.field)).toContain('platform');
   });
 
   it('gives the default form for an empty query (client any, one SSH row)', () => {

@@ -8,13 +8,16 @@
  */
 import { PLATFORMS, splitList, type Platform } from '@/network/cidr';
 import { MAX_LOCAL_NETWORKS, type ClientCidrCheckInput } from '@/network/client-cidr-check';
+import { PLATFORM_IDS } from '@/network/platforms';
 import {
+  HOST_BITS_CHOICES,
   MAX_DESTINATIONS,
   RULE_PROTOCOLS,
   SERVICES,
   VPN_PROTOCOLS,
   type DestinationInput,
   type FirewallRulesInput,
+  type HostBitsChoice,
   type RuleProtocol,
   type Service,
   type VpnProtocol,
@@ -177,16 +180,26 @@ export interface DestinationForm {
   readonly protocol: RuleProtocol;
   /** For `custom` tcp/udp: a port or range. */
   readonly port: string;
+  /** For an address typed with host bits: keep the host or use the block ('' = host). */
+  readonly hostBits: HostBitsChoice | '';
 }
 
 /** What the firewall form holds. */
 export interface FirewallForm {
+  /** The gateway (a platform id; '' = FJcloud-O, the rule builder's default). */
+  readonly platform: (typeof PLATFORM_IDS)[number] | '';
   readonly protocol: VpnProtocol | '';
+  /** The endpoint's port when it is not the platform's default ('' = the default). */
+  readonly endpointPort: string;
   readonly internalGateway: string;
   /** The client's public address or block, or `any`. */
   readonly clientPublic: string;
+  /** For a client block typed with host bits: keep the host or use the block. */
+  readonly clientPublicHostBits: HostBitsChoice | '';
   readonly poolCidr: string;
   readonly firewallBefore: FirewallBefore | '';
+  /** FJcloud-O: the availability zone of the virtual router ('' = the project's default). */
+  readonly availabilityZone: string;
   /** 1 to {@link MAX_DESTINATIONS} rows. */
   readonly destinations: readonly DestinationForm[];
 }
@@ -197,30 +210,39 @@ export const EMPTY_DESTINATION: DestinationForm = {
   service: 'ssh',
   protocol: 'tcp',
   port: '',
+  hostBits: '',
 };
 
 /** An empty firewall form (client `any`, one SSH destination). */
 export const EMPTY_FIREWALL_FORM: FirewallForm = {
+  platform: '',
   protocol: '',
+  endpointPort: '',
   internalGateway: '',
   clientPublic: 'any',
+  clientPublicHostBits: '',
   poolCidr: '',
   firewallBefore: '',
+  availabilityZone: '',
   destinations: [EMPTY_DESTINATION],
 };
 
 /** Query keys of the firewall rule builder. Destinations are `d<n>.<part>`, n = 1…20. */
 export const FIREWALL_KEYS = {
+  platform: 'platform',
   protocol: 'protocol',
+  endpointPort: 'endpoint-port',
   internalGateway: 'internal-gateway',
   clientPublic: 'client-public',
+  clientPublicHostBits: 'client-public-host-bits',
   poolCidr: 'pool-cidr',
   firewallBefore: 'firewall-before',
+  availabilityZone: 'availability-zone',
 } as const;
 
 /** The parts of a destination row in the query. */
-export type DestinationPart = 'address' | 'service' | 'protocol' | 'port';
-const DESTINATION_KEY = /^d([1-9][0-9]?)\.(address|service|protocol|port)$/;
+export type DestinationPart = 'address' | 'service' | 'protocol' | 'port' | 'host-bits';
+const DESTINATION_KEY = /^d([1-9][0-9]?)\.(address|service|protocol|port|host-bits)$/;
 
 /** The query key of one part of destination row `row` (0-based). */
 export function destinationKey(row: number, part: DestinationPart): string {
@@ -249,15 +271,20 @@ export function decodeFirewall(query: string | URLSearchParams): Decoded<Firewal
       service: r.service === undefined ? 'ssh' : choice(r.service, SERVICES),
       protocol: choice(r.protocol ?? '', RULE_PROTOCOLS) || 'tcp',
       port: r.port ?? '',
+      hostBits: choice(r['host-bits'] ?? '', HOST_BITS_CHOICES),
     }));
   const before = read(params, k.firewallBefore);
   return {
     form: {
+      platform: choice(read(params, k.platform), PLATFORM_IDS),
       protocol: choice(read(params, k.protocol), VPN_PROTOCOLS),
+      endpointPort: read(params, k.endpointPort),
       internalGateway: read(params, k.internalGateway),
       clientPublic: params.has(k.clientPublic) ? read(params, k.clientPublic) : 'any',
+      clientPublicHostBits: choice(read(params, k.clientPublicHostBits), HOST_BITS_CHOICES),
       poolCidr: read(params, k.poolCidr),
       firewallBefore: choice(before, FIREWALL_BEFORE),
+      availabilityZone: read(params, k.availabilityZone),
       destinations: destinations.length > 0 ? destinations : [EMPTY_DESTINATION],
     },
     run: isRun(params),
@@ -268,15 +295,20 @@ export function decodeFirewall(query: string | URLSearchParams): Decoded<Firewal
 export function encodeFirewall(form: FirewallForm, run = true): string {
   const params = new URLSearchParams();
   const k = FIREWALL_KEYS;
+  put(params, k.platform, form.platform);
   put(params, k.protocol, form.protocol);
+  put(params, k.endpointPort, form.endpointPort.trim());
   put(params, k.internalGateway, form.internalGateway.trim());
   // Always written (even empty) so that an emptied field does not come back as `any`.
   params.append(k.clientPublic, form.clientPublic.trim());
+  put(params, k.clientPublicHostBits, form.clientPublicHostBits);
   put(params, k.poolCidr, form.poolCidr.trim());
   put(params, k.firewallBefore, form.firewallBefore);
+  put(params, k.availabilityZone, form.availabilityZone.trim());
   form.destinations.slice(0, MAX_DESTINATIONS).forEach((d, row) => {
     put(params, destinationKey(row, 'address'), d.address.trim());
     put(params, destinationKey(row, 'service'), d.service);
+    put(params, destinationKey(row, 'host-bits'), d.hostBits);
     if (d.service === 'custom') {
       put(params, destinationKey(row, 'protocol'), d.protocol);
       if (d.protocol !== 'icmp') put(params, destinationKey(row, 'port'), d.port.trim());
@@ -292,9 +324,14 @@ export function firewallInput(form: FirewallForm): FirewallRulesInput {
     address: d.address,
     service: d.service as Service,
     ...(d.service === 'custom' ? { protocol: d.protocol, port: d.port } : {}),
+    ...(d.hostBits ? { hostBits: d.hostBits } : {}),
   }));
   return {
+    ...(form.platform ? { platform: form.platform } : {}),
     protocol: form.protocol as VpnProtocol,
+    ...(form.endpointPort.trim() ? { endpointPort: form.endpointPort } : {}),
+    ...(form.clientPublicHostBits ? { clientPublicHostBits: form.clientPublicHostBits } : {}),
+    ...(form.availabilityZone.trim() ? { availabilityZone: form.availabilityZone } : {}),
     internalGateway: form.internalGateway,
     clientPublic: form.clientPublic,
     poolCidr: form.poolCidr,

@@ -114,11 +114,20 @@ describe('toolLinkFor', () => {
     ];
     const ssh = decodeFirewall(toolLinkFor(step('22'), {})?.query ?? '').form;
     expect(ssh.poolCidr).toBe('10.8.0.0/24');
-    expect(ssh.destinations).toEqual([{ address: '', service: 'ssh', protocol: 'tcp', port: '' }]);
+    expect(ssh.destinations).toEqual([
+      { address: '', service: 'ssh', protocol: 'tcp', port: '', hostBits: '' },
+    ]);
     const custom = decodeFirewall(toolLinkFor(step('8000:8080'), {})?.query ?? '').form;
     expect(custom.destinations).toEqual([
-      { address: '', service: 'custom', protocol: 'tcp', port: '8000:8080' },
+      { address: '', service: 'custom', protocol: 'tcp', port: '8000:8080', hostBits: '' },
     ]);
+    // The walk's platform goes with the link; an answer that is not a platform does not.
+    expect(
+      decodeFirewall(toolLinkFor(step('22'), { platform: 'openvpn' })?.query ?? '').form,
+    ).toMatchObject({ platform: 'openvpn' });
+    expect(
+      decodeFirewall(toolLinkFor(step('22'), { platform: 'unsure' })?.query ?? '').form.platform,
+    ).toBe('');
   });
 
   it('offers nothing when the diagnosis was not reached through a compute step', () => {

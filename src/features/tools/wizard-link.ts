@@ -75,12 +75,15 @@ function destinationFor(port: string): DestinationForm {
     (s) => String(SERVICE_PORTS[s].port) === port,
   );
   return named
-    ? { address: '', service: named, protocol: 'tcp', port: '' }
-    : { address: '', service: 'custom', protocol: 'tcp', port };
+    ? { address: '', service: named, protocol: 'tcp', port: '', hostBits: '' }
+    : { address: '', service: 'custom', protocol: 'tcp', port, hostBits: '' };
 }
 
-function firewallForm(steps: readonly TrailStep[]): FirewallForm {
-  let form: FirewallForm = EMPTY_FIREWALL_FORM;
+function firewallForm(steps: readonly TrailStep[], answers: Answers): FirewallForm {
+  // The walk's platform, as answered (Alibaba Cloud too: the tool then says it has no
+  // OpenStack firewall service, at the platform field).
+  const platform = PLATFORMS.find((p) => p === answers.platform) ?? '';
+  let form: FirewallForm = { ...EMPTY_FIREWALL_FORM, platform };
   for (const s of steps) {
     if (s.node.kind !== 'compute' || typeof s.answer !== 'object') continue;
     const input = s.answer;
@@ -117,6 +120,6 @@ export function toolLinkFor(
     const form = clientCidrForm(steps, answers);
     return { tool, query: encodeClientCidr(form, checkClientCidr(clientCidrInput(form)).ok) };
   }
-  const form = firewallForm(steps);
+  const form = firewallForm(steps, answers);
   return { tool, query: encodeFirewall(form, buildFirewallRules(firewallInput(form)).ok) };
 }
