@@ -43,7 +43,7 @@ const NAMES: Record<(typeof langs)[number], Record<Platform, RegExp>> = {
   en: {
     alibaba: /Alibaba Cloud(?!'s FAQ)|\baliyun |IDaaS/,
     fjcloud: /FJcloud-O/,
-    openvpn: /\bown (OpenVPN )?servers?\b/i,
+    openvpn: /\b(own|your) OpenVPN servers?\b|\bown servers?\b/i,
   },
   ja: {
     alibaba: /Alibaba Cloud(?!のFAQ)|\baliyun |IDaaS/,
