@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { causeNamespace } from '@/engine';
 import { useT } from '@/i18n/use-lang';
 import { CodeBlock } from './code-block';
-import { asSteps, asStrings, forPlatform } from '@/i18n/text';
+import { asSteps, asStrings, asTaggedTexts, forPlatform } from '@/i18n/text';
 
 interface Props {
   readonly causeId: string;
@@ -30,7 +30,15 @@ export function DiagnosisView({ causeId, terms, platform, eyebrow, actions }: Pr
     forPlatform(s.platforms ?? [], platform),
   );
   const known = platform !== undefined && platform !== 'generic';
-  const verify = list('verify');
+  const verify = asTaggedTexts(t('verify', { ...ns, returnObjects: true }), platform);
+  const platformTags = (platforms: readonly string[] | undefined) =>
+    !known && platforms
+      ? platforms.map((p) => (
+          <span className="os-tag" key={p}>
+            {t(`common:diagnosis.platformTag.${p}`, { defaultValue: p })}
+          </span>
+        ))
+      : null;
   return (
     <article className="diagnosis">
       {eyebrow ? <p className="eyebrow">{eyebrow}</p> : null}
@@ -42,13 +50,7 @@ export function DiagnosisView({ causeId, terms, platform, eyebrow, actions }: Pr
         {steps.map((s, i) => (
           <li key={i}>
             {s.os ? <span className="os-tag">{t(`common:os.${s.os}`)}</span> : null}
-            {!known && s.platforms
-              ? s.platforms.map((p) => (
-                  <span className="os-tag" key={p}>
-                    {t(`common:diagnosis.platformTag.${p}`, { defaultValue: p })}
-                  </span>
-                ))
-              : null}
+            {platformTags(s.platforms)}
             <p>{s.text}</p>
             {s.codes.map((c) => (
               <CodeBlock key={c} code={c} />
@@ -62,7 +64,10 @@ export function DiagnosisView({ causeId, terms, platform, eyebrow, actions }: Pr
           <h2>{t('common:diagnosis.verify')}</h2>
           <ul>
             {verify.map((v, i) => (
-              <li key={i}>{v}</li>
+              <li key={i}>
+                {platformTags(v.platforms)}
+                {v.text}
+              </li>
             ))}
           </ul>
         </>

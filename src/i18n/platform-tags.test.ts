@@ -126,3 +126,29 @@ describe('platform tags of the fix steps', () => {
     }
   });
 });
+
+describe('platform tags of the verify lists', () => {
+  const verify: Record<string, Record<string, unknown[]>> = {};
+  for (const [path, bundle] of Object.entries(files)) {
+    const m = /locales\/(\w+)\/(cause-.+)\.json$/.exec(path);
+    const list = (bundle as { verify?: unknown }).verify;
+    if (m?.[1] && m[2]) (verify[m[1]] ??= {})[m[2]] = Array.isArray(list) ? list : [];
+  }
+  const tagsOf = (item: unknown) => (typeof item === 'string' ? [] : rawTags(item));
+
+  it.each(names)('%s: en and ja tag the same checks, with known ids', (ns) => {
+    const en = verify.en?.[ns] ?? [];
+    const ja = verify.ja?.[ns] ?? [];
+    expect(ja.map(tagsOf)).toEqual(en.map(tagsOf));
+    for (const tag of en.flatMap(tagsOf)) expect(PLATFORM_IDS).toContain(tag);
+  });
+
+  it.each(names)('%s: an untagged check is no instruction for one platform', (ns) => {
+    for (const lang of langs) {
+      for (const item of verify[lang]?.[ns] ?? []) {
+        if (typeof item !== 'string') continue;
+        expect(item).not.toMatch(/^(Alibaba Cloud|FJcloud-O)\s*[:：]/);
+      }
+    }
+  });
+});

@@ -58,6 +58,26 @@ export function asCommands(value: unknown, platform?: string): { os: string; cod
   });
 }
 
+/**
+ * Reads a list whose items are sentences or `{ text, platform }` (a `verify` list), leaving out
+ * items tagged for another platform than `platform` (unknown platform: all are kept).
+ */
+export function asTaggedTexts(
+  value: unknown,
+  platform: string | undefined,
+): { text: string; platforms?: readonly string[] }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v: unknown) => {
+    if (typeof v === 'string') return [{ text: v }];
+    if (typeof v !== 'object' || v === null) return [];
+    const o = v as Record<string, unknown>;
+    if (typeof o.text !== 'string') return [];
+    const platforms = stringList(o.platform);
+    if (!forPlatform(platforms, platform)) return [];
+    return [{ text: o.text, ...(platforms.length > 0 ? { platforms } : {}) }];
+  });
+}
+
 /** True when an item tagged for `tags` is shown for `platform` (unknown platform: all are). */
 export function forPlatform(tags: readonly string[], platform: string | undefined): boolean {
   if (tags.length === 0 || platform === undefined || platform === 'generic') return true;

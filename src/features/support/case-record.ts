@@ -17,7 +17,7 @@ import {
 import { evaluators } from '@/network/evaluators';
 import { isPlatform } from '@/network/platforms';
 import { verdictParams } from '@/i18n/verdict';
-import { asStrings, asSteps, forPlatform, type StepText } from '@/i18n/text';
+import { asStrings, asSteps, asTaggedTexts, forPlatform, type StepText } from '@/i18n/text';
 import type { SupportCase } from './cases';
 import { renderRecord, type Block, type Inline, type RecordFormat } from './record-document';
 
@@ -227,25 +227,23 @@ export function caseRecordDocument(input: CaseRecordInput, t: Translate): Block[
     // The fix for the walk's platform only, as the diagnosis page shows it; with no platform
     // known, each platform's own step is labelled with its platform's name (as on the page).
     const known = isPlatform(input.platform);
+    const tags = (platforms: readonly string[] | undefined) =>
+      !known && platforms
+        ? platforms.map((p) => `[${str(t(`common:diagnosis.platformTag.${p}`)) || p}] `).join('')
+        : '';
     asSteps(t('steps', { ...c, returnObjects: true }))
       .filter((step) => forPlatform(step.platforms ?? [], input.platform))
       .forEach((step, i) => {
-        const tags =
-          !known && step.platforms
-            ? step.platforms
-                .map((p) => `[${str(t(`common:diagnosis.platformTag.${p}`)) || p}] `)
-                .join('')
-            : '';
         doc.push({
           type: 'numbered',
           n: i + 1,
-          text: tags + os(step.os) + step.text,
+          text: tags(step.platforms) + os(step.os) + step.text,
           codes: step.codes,
         });
       });
     heading(3, str(t('common:diagnosis.verify')));
-    for (const v of asStrings(t('verify', { ...c, returnObjects: true })))
-      doc.push({ type: 'item', text: v });
+    for (const v of asTaggedTexts(t('verify', { ...c, returnObjects: true }), input.platform))
+      doc.push({ type: 'item', text: tags(v.platforms) + v.text });
     if (input.diagnosis.note) doc.push({ type: 'blank' });
     note(input.diagnosis.note);
   }
