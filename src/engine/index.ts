@@ -25,7 +25,7 @@ export {
 export type { LocaleBundle, ValidateOptions } from './validate';
 export { allPaths, shortestPathTo } from './paths';
 export type { PathStep, TreePath } from './paths';
-export { shortestAnswers, linkAnswers } from './shortest';
+export { answersBeforeInput, shortestAnswers, linkAnswers } from './shortest';
 export type { ShortestPath } from './shortest';
 export {
   encodeAnswers,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from './resolve';
-import { linkAnswers, shortestAnswers } from './shortest';
+import { answersBeforeInput, linkAnswers, shortestAnswers } from './shortest';
 import { fixtureEvaluators, fixtureTree } from './test-trees';
 import { trees } from '../trees';
 import { evaluators } from '../network/evaluators';
@@ -54,5 +54,32 @@ describe('linkAnswers', () => {
       {},
     );
     expect(linkAnswers(fixtureTree, {}, 'no-such-diagnosis')).toBeNull();
+  });
+});
+
+describe('answersBeforeInput (the cause pages’ walk-in links)', () => {
+  it('reaches the diagnosis, or stops at the first compute step with nothing typed for it', () => {
+    let stopped = 0;
+    for (const tree of trees) {
+      for (const [id, path] of shortestAnswers(tree)) {
+        const answers = answersBeforeInput(path);
+        const r = resolve(tree, answers, { evaluators });
+        if (path.complete) {
+          expect(r.done && r.current.id).toBe(id);
+          expect(answers).toEqual(path.answers);
+        } else {
+          stopped++;
+          expect(r.done).toBe(false);
+          expect(r.current.kind).toBe('compute');
+          // Only questions and checks are answered, all on the path before that step.
+          const before = path.steps.slice(0, Object.keys(answers).length).map((s) => s.nodeId);
+          expect(Object.keys(answers)).toEqual(before);
+          expect(before).not.toContain(r.current.id);
+          for (const a of Object.values(answers)) expect(typeof a).toBe('string');
+        }
+      }
+    }
+    // The trees do have diagnoses behind compute steps (client-cidr-too-small, …).
+    expect(stopped).toBeGreaterThan(0);
   });
 });

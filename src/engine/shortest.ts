@@ -99,6 +99,21 @@ export function shortestAnswers(
 }
 
 /**
+ * The answers of a path up to its first step only the user can answer (a compute step without
+ * an answer): a link that walks a user in, with no invented input. Replaying them reaches the
+ * diagnosis when the path has no such step, else stops at that step.
+ */
+export function answersBeforeInput(path: ShortestPath): Answers {
+  const out: Record<Id, Answer> = {};
+  for (const s of path.steps) {
+    if (!Object.hasOwn(path.answers, s.nodeId)) break;
+    const answer = path.answers[s.nodeId];
+    if (answer !== undefined) out[s.nodeId] = answer;
+  }
+  return out;
+}
+
+/**
  * The proven answers that lead toward `target`, or null when the tree has no such diagnosis.
  * Only question and check answers are taken (a compute result is never "proven"), only when
  * the answer is a valid edge of that node, and only when the node lies on the path chosen: the

@@ -1,7 +1,6 @@
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { data } from 'react-router';
-import { causeNamespace, shortestPathTo, treeNamespace } from '@/engine';
-import { evaluators } from '@/network/evaluators';
+import { answersBeforeInput, causeNamespace, shortestAnswers, treeNamespace } from '@/engine';
 import { causeIds, diagnosisIds, trees, treesWithCause } from '@/trees';
 import { ensureNamespaces } from '@/i18n/i18n';
 import { paths } from '@/config/paths';
@@ -53,10 +52,12 @@ export function CausePage() {
       <h2>{t('causes.walkIn')}</h2>
       <ul>
         {treesWithCause(causeId).map((tree) => {
-          const path = shortestPathTo(tree, evaluators, causeId);
+          // The way in, answered up to the first step that needs the user's own values
+          // (a compute step): the link never fills in example input as if it were theirs.
+          const path = shortestAnswers(tree).get(causeId);
           return (
             <li key={tree.id}>
-              <Link to={paths.diagnose.href(lang, tree.id, path?.answers ?? {})}>
+              <Link to={paths.diagnose.href(lang, tree.id, path ? answersBeforeInput(path) : {})}>
                 {t('title', { ns: treeNamespace(tree.id) })}
               </Link>
             </li>
