@@ -92,6 +92,9 @@ test('keyboard: a node is reached with Tab and opened with Enter (client-side)',
 
 test('the picture is reachable by Tab from the page start', async ({ page }) => {
   await page.goto('/en/map/cannot-connect');
+  // The picture is a lazy chunk: on a loaded CI machine 40 quick Tabs can all land before it
+  // renders (CI failed so), so wait for it; the page start has five stops before the picture.
+  await expect(picture(page).locator('a[data-map-node="platform"]')).toBeVisible();
   let found = false;
   for (let i = 0; i < 40 && !found; i++) {
     await page.keyboard.press('Tab');
