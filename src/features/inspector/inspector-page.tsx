@@ -1,10 +1,12 @@
-import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, data, useLocation, type LoaderFunctionArgs } from 'react-router';
 import { causeNamespace, treeNamespace } from '@/engine';
 import { ErrorSummary, type SummaryItem } from '@/components/error-summary';
 import { useDuration } from '@/i18n/duration';
 import type { SkewResult } from '@/network/clock-skew';
 import { RadioGroup } from '@/components/form-kit';
+import { PasteField } from '@/components/paste-field';
+import { useDropZone } from '@/hooks/use-drop-zone';
 import { paths } from '@/config/paths';
 import { ensureNamespaces } from '@/i18n/i18n';
 import type { HeadFn } from '@/i18n/head';
@@ -111,7 +113,6 @@ export function InspectorPage({ clientCidrHref, serverClock }: InspectorSlots) {
   const [platform, setPlatform] = useState<PlatformChoice | undefined>();
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [problem, setProblem] = useState(false);
-  const [dragging, setDragging] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const run = useRef(0);
@@ -189,11 +190,7 @@ export function InspectorPage({ clientCidrHref, serverClock }: InspectorSlots) {
     void read(files, platform);
   };
 
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    add(e.dataTransfer.files);
-  };
+  const { dragging, handlers: dropHandlers } = useDropZone(add);
 
   const summary = useMemo<SummaryItem[]>(
     () => (problem ? [{ fieldId: TEXT_ID, message: t('problems.nothing') }] : []),
@@ -220,45 +217,20 @@ export function InspectorPage({ clientCidrHref, serverClock }: InspectorSlots) {
           onChange={setPlatform}
         />
 
-        <div className={problem ? 'form-group has-error' : 'form-group'}>
-          <label htmlFor={TEXT_ID} className="field-label">
-            {t('input.pasteLabel')}
-          </label>
-          <p className="hint" id={`${TEXT_ID}-hint`}>
-            {t('input.pasteHint')}
-          </p>
-          {problem ? (
-            <p className="field-error" id={`${TEXT_ID}-error`}>
-              <span className="visually-hidden">{t('common:errors.prefix')}</span>{' '}
-              {t('problems.nothing')}
-            </p>
-          ) : null}
-          <textarea
-            id={TEXT_ID}
-            name="evidence"
-            ref={textRef}
-            rows={6}
-            spellCheck={false}
-            autoComplete="off"
-            autoCapitalize="off"
-            className="evidence-textarea"
-            aria-invalid={problem || undefined}
-            aria-describedby={[`${TEXT_ID}-hint`, problem ? `${TEXT_ID}-error` : '']
-              .filter(Boolean)
-              .join(' ')}
-          />
-        </div>
+        <PasteField
+          id={TEXT_ID}
+          name="evidence"
+          label={t('input.pasteLabel')}
+          hint={t('input.pasteHint')}
+          error={problem ? t('problems.nothing') : null}
+          rows={6}
+          textRef={textRef}
+        />
 
         <div
           className={dragging ? 'drop-zone is-dragging' : 'drop-zone'}
           data-testid="evidence-drop"
-          onDragOver={(e) => {
-            e.preventDefault();
-            e.dataTransfer.dropEffect = 'copy';
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
+          {...dropHandlers}
         >
           <label htmlFor={FILE_ID} className="field-label">
             {t('input.fileLabel')}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, data, type LoaderFunctionArgs } from 'react-router';
 import { ensureNamespaces } from '@/i18n/i18n';
 import { paths } from '@/config/paths';
@@ -6,6 +6,9 @@ import { isLang } from '@/i18n/langs';
 import { useLang, useT } from '@/i18n/use-lang';
 import type { HeadFn } from '@/i18n/head';
 import { ErrorSummary, type SummaryItem } from '@/components/error-summary';
+import { describedBy, FieldError } from '@/components/form-kit';
+import { PasteField } from '@/components/paste-field';
+import { useDropZone } from '@/hooks/use-drop-zone';
 import { LogResults } from './log-results';
 import type { AnalysisMessage, RejectReason } from './read-log';
 import { startAnalysis, type AnalysisHandle } from './run-analysis';
@@ -46,7 +49,6 @@ export function LogAnalyzerPage() {
   const lang = useLang();
   const { t } = useT(['log', 'common']);
   const [state, setState] = useState<State>({ phase: 'idle' });
-  const [dragging, setDragging] = useState(false);
   const handle = useRef<AnalysisHandle | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
@@ -93,11 +95,7 @@ export function LogAnalyzerPage() {
     setState({ phase: 'cancelled' });
   };
 
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    analyseFile(e.dataTransfer.files[0]);
-  };
+  const { dragging, handlers: dropHandlers } = useDropZone((files) => analyseFile(files[0]));
 
   const problem = state.phase === 'problem' ? state : null;
   const problemText = (p: Problem, name: string | null) =>
@@ -129,34 +127,15 @@ export function LogAnalyzerPage() {
       <ErrorSummary items={summary} />
 
       <form onSubmit={analysePaste} noValidate className="log-input">
-        <div className={pasteError ? 'form-group has-error' : 'form-group'}>
-          <label htmlFor={TEXT_ID} className="field-label">
-            {t('input.pasteLabel')}
-          </label>
-          <p className="hint" id={`${TEXT_ID}-hint`}>
-            {t('input.pasteHint')}
-          </p>
-          {pasteError ? (
-            <p className="field-error" id={`${TEXT_ID}-error`}>
-              <span className="visually-hidden">{t('common:errors.prefix')}</span>{' '}
-              {problemText('emptyPaste', null)}
-            </p>
-          ) : null}
-          <textarea
-            id={TEXT_ID}
-            name="log"
-            ref={textRef}
-            rows={10}
-            spellCheck={false}
-            autoComplete="off"
-            autoCapitalize="off"
-            className="log-textarea"
-            aria-invalid={pasteError || undefined}
-            aria-describedby={[`${TEXT_ID}-hint`, pasteError ? `${TEXT_ID}-error` : '']
-              .filter(Boolean)
-              .join(' ')}
-          />
-        </div>
+        <PasteField
+          id={TEXT_ID}
+          name="log"
+          label={t('input.pasteLabel')}
+          hint={t('input.pasteHint')}
+          error={pasteError ? problemText('emptyPaste', null) : null}
+          rows={10}
+          textRef={textRef}
+        />
         <button type="submit" className="button">
           {t('input.analysePaste')}
         </button>
@@ -171,13 +150,7 @@ export function LogAnalyzerPage() {
           .filter(Boolean)
           .join(' ')}
         data-testid="drop-zone"
-        onDragOver={(e) => {
-          e.preventDefault();
-          e.dataTransfer.dropEffect = 'copy';
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
+        {...dropHandlers}
       >
         <label htmlFor={FILE_ID} className="field-label">
           {t('input.fileLabel')}
@@ -185,21 +158,17 @@ export function LogAnalyzerPage() {
         <p className="hint" id={`${FILE_ID}-hint`}>
           {dragging ? t('input.dropActive') : t('input.fileHint')}
         </p>
-        {fileError ? (
-          <p className="field-error" id={`${FILE_ID}-error`}>
-            <span className="visually-hidden">{t('common:errors.prefix')}</span>{' '}
-            {problemText(problem.problem, problem.name)}
-          </p>
-        ) : null}
+        <FieldError
+          id={`${FILE_ID}-error`}
+          messages={fileError ? [problemText(problem.problem, problem.name)] : []}
+        />
         <input
           type="file"
           id={FILE_ID}
           name="log-file"
           accept=".log,.txt,text/plain"
           aria-invalid={fileError || undefined}
-          aria-describedby={[`${FILE_ID}-hint`, fileError ? `${FILE_ID}-error` : '']
-            .filter(Boolean)
-            .join(' ')}
+          aria-describedby={describedBy(`${FILE_ID}-hint`, fileError && `${FILE_ID}-error`)}
           onChange={(e) => {
             analyseFile(e.target.files?.[0]);
             e.target.value = '';
