@@ -6,7 +6,7 @@ import { useDuration } from '@/i18n/duration';
 import type { SkewResult } from '@/network/clock-skew';
 import { RadioGroup } from '@/components/form-kit';
 import { PasteField } from '@/components/paste-field';
-import { useDropZone } from '@/hooks/use-drop-zone';
+import { DropZone } from '@/components/drop-zone';
 import { paths } from '@/config/paths';
 import { ensureNamespaces } from '@/i18n/i18n';
 import type { HeadFn } from '@/i18n/head';
@@ -190,8 +190,6 @@ export function InspectorPage({ clientCidrHref, serverClock }: InspectorSlots) {
     void read(files, platform);
   };
 
-  const { dragging, handlers: dropHandlers } = useDropZone(add);
-
   const summary = useMemo<SummaryItem[]>(
     () => (problem ? [{ fieldId: TEXT_ID, message: t('problems.nothing') }] : []),
     [problem, t],
@@ -227,17 +225,14 @@ export function InspectorPage({ clientCidrHref, serverClock }: InspectorSlots) {
           textRef={textRef}
         />
 
-        <div
-          className={dragging ? 'drop-zone is-dragging' : 'drop-zone'}
-          data-testid="evidence-drop"
-          {...dropHandlers}
+        <DropZone
+          testId="evidence-drop"
+          fileId={FILE_ID}
+          label={t('input.fileLabel')}
+          hint={t('input.fileHint')}
+          dropHint={t('input.dropActive')}
+          onFiles={add}
         >
-          <label htmlFor={FILE_ID} className="field-label">
-            {t('input.fileLabel')}
-          </label>
-          <p className="hint" id={`${FILE_ID}-hint`}>
-            {dragging ? t('input.dropActive') : t('input.fileHint')}
-          </p>
           <input
             type="file"
             id={FILE_ID}
@@ -271,7 +266,7 @@ export function InspectorPage({ clientCidrHref, serverClock }: InspectorSlots) {
               </ul>
             </>
           ) : null}
-        </div>
+        </DropZone>
         <button type="submit" className="button">
           {t('input.read')}
         </button>

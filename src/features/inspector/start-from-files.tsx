@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { useFileDrop } from '@/components/drop-zone';
 import { paths } from '@/config/paths';
 import { useLang, useT } from '@/i18n/use-lang';
 import type { InspectorLocationState } from './inspector-page';
@@ -13,28 +13,18 @@ export function StartFromFiles() {
   const lang = useLang();
   const { t } = useT('common');
   const navigate = useNavigate();
-  const [dragging, setDragging] = useState(false);
   const open = (list: FileList | null | undefined) => {
     if (!list || list.length === 0) return;
     const state: InspectorLocationState = { files: Array.from(list).slice(0, 20) };
     void navigate(paths.toolsInspector.href(lang), { state });
   };
+  const { dragging, handlers } = useFileDrop(open);
   return (
     <section
       className={dragging ? 'tool-links drop-zone is-dragging' : 'tool-links drop-zone'}
       aria-labelledby="start-from-files-title"
       data-testid="start-from-files"
-      onDragOver={(e) => {
-        e.preventDefault();
-        e.dataTransfer.dropEffect = 'copy';
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        open(e.dataTransfer.files);
-      }}
+      {...handlers}
     >
       <h2 id="start-from-files-title">{t('startFromFiles.title')}</h2>
       <p id="start-from-files-body">{t('startFromFiles.body')}</p>

@@ -6,9 +6,9 @@ import { isLang } from '@/i18n/langs';
 import { useLang, useT } from '@/i18n/use-lang';
 import type { HeadFn } from '@/i18n/head';
 import { ErrorSummary, type SummaryItem } from '@/components/error-summary';
-import { describedBy, FieldError } from '@/components/form-kit';
+import { describedBy } from '@/components/form-kit';
 import { PasteField } from '@/components/paste-field';
-import { useDropZone } from '@/hooks/use-drop-zone';
+import { DropZone } from '@/components/drop-zone';
 import { LogResults } from './log-results';
 import type { AnalysisMessage, RejectReason } from './read-log';
 import { startAnalysis, type AnalysisHandle } from './run-analysis';
@@ -95,8 +95,6 @@ export function LogAnalyzerPage() {
     setState({ phase: 'cancelled' });
   };
 
-  const { dragging, handlers: dropHandlers } = useDropZone((files) => analyseFile(files[0]));
-
   const problem = state.phase === 'problem' ? state : null;
   const problemText = (p: Problem, name: string | null) =>
     t(`errors.${p}`, { name: name ?? t('progress.pasted') });
@@ -141,27 +139,15 @@ export function LogAnalyzerPage() {
         </button>
       </form>
 
-      <div
-        className={[
-          'drop-zone',
-          dragging ? 'is-dragging' : '',
-          fileError ? 'form-group has-error' : '',
-        ]
-          .filter(Boolean)
-          .join(' ')}
-        data-testid="drop-zone"
-        {...dropHandlers}
+      <DropZone
+        testId="drop-zone"
+        fileId={FILE_ID}
+        label={t('input.fileLabel')}
+        hint={t('input.fileHint')}
+        dropHint={t('input.dropActive')}
+        error={fileError ? problemText(problem.problem, problem.name) : null}
+        onFiles={(files) => analyseFile(files[0])}
       >
-        <label htmlFor={FILE_ID} className="field-label">
-          {t('input.fileLabel')}
-        </label>
-        <p className="hint" id={`${FILE_ID}-hint`}>
-          {dragging ? t('input.dropActive') : t('input.fileHint')}
-        </p>
-        <FieldError
-          id={`${FILE_ID}-error`}
-          messages={fileError ? [problemText(problem.problem, problem.name)] : []}
-        />
         <input
           type="file"
           id={FILE_ID}
@@ -174,7 +160,7 @@ export function LogAnalyzerPage() {
             e.target.value = '';
           }}
         />
-      </div>
+      </DropZone>
 
       <details className="log-where">
         <summary>{t('where.title')}</summary>
