@@ -9,9 +9,10 @@ import type { LintFinding } from '@/network/ovpn-config/lint';
 import type { LogFinding } from '@/network/openvpn-log';
 import { useLang, useT } from '@/i18n/use-lang';
 import { useTerms } from '@/i18n/use-terms';
+import type { FindingSeverity } from '@/network/finding';
 
 type T = ReturnType<typeof useT>['t'];
-type Severity = 'error' | 'warning' | 'info';
+type Severity = FindingSeverity;
 
 /** Lint and certificate params that are codes, put into words. */
 function paramWords(t: T, params: Readonly<Record<string, string | number>> = {}) {

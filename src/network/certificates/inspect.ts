@@ -27,6 +27,7 @@ import {
   readTlv,
   type SecretSummary,
 } from './pem';
+import type { FindingSeverity } from '../finding';
 
 /** Where a certificate came from in the config. */
 export type CertificateRole = 'ca' | 'client' | 'extra';
@@ -93,7 +94,7 @@ export type CertFindingCode = (typeof CERT_FINDING_CODES)[number];
 /** A finding about one certificate (`role`/`index`) or the set (`role` absent). */
 export interface CertFinding {
   readonly code: CertFindingCode;
-  readonly severity: 'error' | 'warning' | 'info';
+  readonly severity: FindingSeverity;
   readonly role?: CertificateRole;
   readonly index?: number;
   readonly cause?: CauseId;

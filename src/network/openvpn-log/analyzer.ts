@@ -25,6 +25,7 @@ import {
   MAX_RESTARTS,
   MAX_SESSIONS,
   PHASES,
+  RANK_REASONS,
   REPEATED_THRESHOLD,
   TIMELINE_HEAD,
   TIMELINE_TAIL,
@@ -724,7 +725,7 @@ export class Analyzer implements LogAnalyzer {
         reason = 'informational';
         severity = 'info';
       }
-      return { a, reason, severity, tier: RANK_ORDER.indexOf(reason) };
+      return { a, reason, severity, tier: RANK_REASONS.indexOf(reason) };
     });
     ranked.sort(
       (x, y) =>
@@ -769,15 +770,3 @@ export class Analyzer implements LogAnalyzer {
     });
   }
 }
-
-const RANK_ORDER: readonly RankReason[] = [
-  'first-fatal',
-  'fatal',
-  'session-ended',
-  'warning-with-cause',
-  'recovered',
-  'repeated',
-  'warning',
-  'follow-on',
-  'informational',
-];

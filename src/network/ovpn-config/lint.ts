@@ -23,6 +23,7 @@ import type { PlatformAnswer } from '../platforms';
 import { SPECIAL_RANGES } from '../special-ranges';
 import { directivesNamed, type OvpnConfig, type OvpnDirective } from './parse';
 import { REMOVED_OPTIONS } from './known-options';
+import type { FindingSeverity } from '../finding';
 
 /** The wizard's platform answer. */
 export type Platform = PlatformAnswer;
@@ -96,7 +97,7 @@ export type LintCode = (typeof LINT_CODES)[number];
 /** A lint finding. `params` holds short, non-secret values for the message. */
 export interface LintFinding {
   readonly code: LintCode;
-  readonly severity: 'error' | 'warning' | 'info';
+  readonly severity: FindingSeverity;
   readonly lines: readonly number[];
   readonly cause?: CauseId;
   readonly params?: Readonly<Record<string, string | number>>;
