@@ -411,9 +411,7 @@ test('the start page links to both tools', async ({ page }) => {
   await page.getByRole('link', { name: 'Client CIDR checker' }).click();
   await expect(main(page)).toHaveAttribute('data-page', 'tool-client-cidr');
   await page.goto('/ja/');
-  await page
-    .getByRole('link', { name: 'ファイアーウォールとセキュリティグループのルール' })
-    .click();
+  await page.getByRole('link', { name: 'ファイアウォールとセキュリティグループのルール' }).click();
   await expect(main(page)).toHaveAttribute('data-page', 'tool-firewall-rules');
 });
 
