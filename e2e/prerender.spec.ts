@@ -177,9 +177,47 @@ test('a prerendered page opened with a query renders for that query, without a h
   expect(errors).toEqual([]);
 });
 
-test('a page that is not prerendered still renders (SPA fallback), e.g. a wizard step', async ({
+test("a symptom's first step is a preloading shell: no content, its language, preloads that exist", async ({
   page,
+  request,
 }) => {
+  const commonChunks = new Set<string>();
+  for (const t of trees) {
+    for (const lang of ['en', 'ja']) {
+      const p = `/${lang}/diagnose/${t.id}`;
+      const res = await request.get(p, { headers: { accept: 'text/html' } });
+      expect(res.status(), p).toBe(200);
+      const html = await res.text();
+      expect(html, p).toContain(`<html lang="${lang}"`);
+      // Nothing is rendered into it: a shared link with answers gets the same file.
+      expect(html, p).not.toContain('data-prerendered');
+      expect(html, p).not.toMatch(/<h1/);
+      const hrefs = [
+        ...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]* href="([^"]+)"/g),
+      ].map((m) => m[1] ?? '');
+      // The route module and the step's words (the common and the tree's, in this language).
+      expect(
+        hrefs.some((h) => /\/diagnose-[\w-]+\.js$/.test(h)),
+        p,
+      ).toBe(true);
+      expect(
+        hrefs.some((h) => h.includes(`/tree-${t.id}-`)),
+        p,
+      ).toBe(true);
+      const common = hrefs.filter((h) => /\/common-[\w-]+\.js$/.test(h));
+      expect(common, p).toHaveLength(1);
+      commonChunks.add(common[0] ?? '');
+      expect(hrefs.length, p).toBeGreaterThan(2);
+      for (const h of hrefs) expect((await request.get(h)).status(), `${p} ${h}`).toBe(200);
+    }
+  }
+  // One words chunk per language, not one language's words in both.
+  expect(commonChunks.size).toBe(2);
   await page.goto('/en/diagnose/cannot-connect');
   await expect(main(page)).toHaveAttribute('data-node-id', 'platform');
+  // A link with an answer is served the same shell and renders its own step.
+  await page.goto('/ja/diagnose/cannot-connect?platform=alibaba');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(main(page)).not.toHaveAttribute('data-node-id', 'platform');
+  await expect(main(page).locator('h1, h2').first()).toBeVisible();
 });

@@ -7,12 +7,8 @@
  * app and opens each, in turn, in a fresh context under Lighthouse's mobile conditions (4× CPU
  * slowdown; 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up), timing navigation start → the
  * first question's title on screen (then one frame). Alternating the two keeps a change in the
- * machine's load from landing on one side only.
- *
- * Alone: `node scripts/bench-peer.mjs [--runs 7] [--port 4480]` (builds nothing of the app:
- * run `npx vite build` first).
+ * machine's load from landing on one side only. `scripts/bench.mjs` runs it.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -143,56 +139,4 @@ export async function firstQuestion(browser, appBase, peerBase, runs) {
     peerMs,
     ratio: Math.round((appMs / peerMs) * 100) / 100,
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Alone
-
-async function alone() {
-  const arg = (name, fallback) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i > 0 ? Number(process.argv[i + 1]) : fallback;
-  };
-  const runs = arg('runs', 7);
-  const port = arg('port', 4480);
-  if (!fs.existsSync(path.join(root, 'dist', 'index.html'))) {
-    throw new Error('dist/ is missing: run `npx vite build` first');
-  }
-  const built = await peerBuild();
-  const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const preview = spawn(
-    process.execPath,
-    [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    { cwd: root, stdio: 'ignore' },
-  );
-  const appBase = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${appBase}/`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const peerServer = await servePeer(port + 1);
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
-  try {
-    const result = await firstQuestion(browser, appBase, peerServer.base, runs);
-    console.log(JSON.stringify({ peerJsGzipBytes: built.gzipBytes, ...result }, null, 2));
-  } finally {
-    await browser.close();
-    peerServer.stop();
-    preview.kill('SIGTERM');
-  }
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  alone().catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
 }

@@ -15,6 +15,9 @@
  *    a frame).
  * 5. Time to analyse a generated 10 MB OpenVPN log at `/en/tools/log-analyzer`, if that page
  *    exists ("n/a" otherwise), and the analyzer's worst cases in Node (`scripts/bench-log.ts`).
+ * 6. Time to the first question (cannot-connect's platform step, deep-linked) against the same
+ *    question built with SurveyJS (`scripts/bench-peer.mjs`), both under Lighthouse's mobile
+ *    throttling, alternating, at least 5 runs each; the medians' ratio has a budget.
  *
  * Writes `bench/results.json`. Plain Node ESM (Node 20+).
  *
@@ -28,6 +31,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { firstQuestion, peerBuild, servePeer } from './bench-peer.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -65,6 +69,7 @@ const BUDGETS = {
   seo: 95,
   stepMedianMs: 50,
   stepMedian4xMs: 100,
+  firstQuestionVsPeer: 0.5,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -638,6 +643,18 @@ async function main() {
     // corpus repeated; 2 s each), run in Node by scripts/bench-log.ts.
     log('log budget (scripts/bench-log.ts)');
     results.logBudget = await benchLogScript();
+    // The same first question in SurveyJS (scripts/bench-peer), under mobile throttling.
+    log('first question vs the SurveyJS peer');
+    const peerJs = await peerBuild();
+    const peer = await servePeer(await freePort(port + 1));
+    try {
+      results.peer = {
+        jsGzipBytes: peerJs.gzipBytes,
+        ...(await firstQuestion(browser, server.base, peer.base, Math.max(5, opts.runs))),
+      };
+    } finally {
+      peer.stop();
+    }
   } finally {
     await browser.close();
   }
@@ -717,6 +734,18 @@ async function main() {
     results.stepsCpu4x.medianMs <= BUDGETS.stepMedian4xMs,
   );
   for (const c of results.logBudget?.checks ?? []) check(c.name, c.value, c.budget, c.pass);
+  check(
+    `Peer (SurveyJS) JS for the same first question (gzip kB, no budget)`,
+    kb(results.peer.jsGzipBytes),
+    'printed',
+    true,
+  );
+  check(
+    `Time to first question, app ${results.peer.appMs} ms ÷ peer ${results.peer.peerMs} ms (median of ${results.peer.runs}, mobile throttling)`,
+    results.peer.ratio,
+    `≤ ${BUDGETS.firstQuestionVsPeer}`,
+    results.peer.ratio <= BUDGETS.firstQuestionVsPeer,
+  );
   const pageErrors = [
     ...results.js.home.pageErrors,
     ...results.js.diagnosis.pageErrors,

@@ -85,6 +85,65 @@ export function fillTemplate(template: string, head: Head): string {
   return html;
 }
 
+/** What the built `.vite/manifest.json` says of one chunk. */
+interface ManifestChunk {
+  readonly file: string;
+  readonly imports?: readonly string[];
+  readonly css?: readonly string[];
+}
+export type Manifest = Readonly<Record<string, ManifestChunk>>;
+
+/** A chunk's file and its static imports, recursively (manifest keys in, files out). */
+function closure(manifest: Manifest, keys: readonly string[]): Set<string> {
+  const files = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`prerender: the manifest has no ${key}`);
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const k of chunk.imports ?? []) visit(k);
+  };
+  keys.forEach(visit);
+  return files;
+}
+
+/**
+ * The `<link>`s that fetch a page's route module, its imports and its words together with the
+ * entry (which the template already loads, so its closure is left out).
+ */
+export function preloadLinks(
+  manifest: Manifest,
+  base: string,
+  page: { readonly lang: string; readonly route: string; readonly namespaces: readonly string[] },
+): string[] {
+  const entry = closure(manifest, ['index.html']);
+  const wanted = closure(manifest, [
+    page.route,
+    ...page.namespaces.map((ns) => `locales/${page.lang}/${ns}.json`),
+  ]);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return [...wanted]
+    .filter((file) => !entry.has(file))
+    .map((file) =>
+      file.endsWith('.css')
+        ? `<link rel="preload" as="style" href="${escapeHtml(prefix + file)}" />`
+        : `<link rel="modulepreload" crossorigin href="${escapeHtml(prefix + file)}" />`,
+    );
+}
+
+/** The app's empty shell with the page's language and preloads (nothing is rendered in it). */
+export function fillShell(template: string, lang: string, links: readonly string[]): string {
+  if (!/<html([^>]*?)\slang="[^"]*"/.test(template) || !/<\/head>/.test(template)) {
+    throw new Error('prerender: index.html has no <html lang> or </head>');
+  }
+  return template
+    .replace(/<html([^>]*?)\slang="[^"]*"/, () => `<html lang="${escapeHtml(lang)}"`)
+    .replace(/<\/head>/, () => `\n${links.map((l) => `    ${l}\n`).join('')}  </head>`);
+}
+
 /** `sitemap.xml` with hreflang alternates. */
 export function sitemapXml(
   pages: readonly EntryServer.PrerenderPage[],
@@ -199,6 +258,19 @@ async function prerenderSite(config: ResolvedConfig, siteUrl: string) {
       await fs.writeFile(file, html);
     }
 
+    const manifest = JSON.parse(
+      await fs.readFile(path.join(outDir, '.vite', 'manifest.json'), 'utf8'),
+    ) as Manifest;
+    const shells = entry.diagnoseShells();
+    for (const shell of shells) {
+      const file = path.join(outDir, fileForPath(shell.path));
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(
+        file,
+        fillShell(template, shell.lang, preloadLinks(manifest, config.base, shell)),
+      );
+    }
+
     await fs.writeFile(
       path.join(outDir, 'sitemap.xml'),
       sitemapXml([...pages, ...entry.sitemapExtras()], abs),
@@ -208,7 +280,7 @@ async function prerenderSite(config: ResolvedConfig, siteUrl: string) {
     // Hosts that answer unknown paths with 404.html (GitHub Pages, some CDNs) get the app.
     await fs.writeFile(path.join(outDir, '404.html'), template);
     config.logger.info(
-      `prerender: ${pages.length} pages, sitemap.xml, robots.txt and 404.html (site ${origin}${prefix}/)`,
+      `prerender: ${pages.length} pages, ${shells.length} preloading shells, sitemap.xml, robots.txt and 404.html (site ${origin}${prefix}/)`,
     );
   } finally {
     await fs.rm(ssrDir, { recursive: true, force: true });

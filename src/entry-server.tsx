@@ -13,6 +13,7 @@ import {
 } from 'react-router';
 import { I18nextProvider } from 'react-i18next';
 import { causeIds, trees } from '@/trees';
+import { treeNamespace } from '@/engine';
 import { documentTitle, headOf } from '@/i18n/head';
 import { routes } from '@/app/router';
 import { collectNamespaces, i18n, presentBundles } from '@/i18n/i18n';
@@ -51,14 +52,38 @@ export function prerenderPages(): PrerenderPage[] {
   });
 }
 
-/** Further URLs for the sitemap that are not prerendered: each symptom's first step. */
-export function sitemapExtras(): PrerenderPage[] {
+/**
+ * Each symptom's first step, `/<lang>/diagnose/<symptom>`: in the sitemap, and written as the
+ * app's empty shell that preloads what the step needs. Its content is not prerendered, because
+ * a shared link with answers (`?platform=…`) is served the same file and must not show the
+ * first question before the app paints its own step; the preloads (the route module, its
+ * imports, the common and tree words) let those downloads start with the entry instead of
+ * after it.
+ */
+export interface ShellPage extends PrerenderPage {
+  /** Source path of the route module, as Vite's manifest names it. */
+  readonly route: string;
+  readonly namespaces: readonly string[];
+}
+
+export function diagnoseShells(): ShellPage[] {
   return trees.flatMap((tree) => {
     const alternates = Object.fromEntries(
       LANGS.map((l) => [l, paths.diagnose.href(l, tree.id)]),
     ) as Record<Lang, string>;
-    return LANGS.map((lang) => ({ path: paths.diagnose.href(lang, tree.id), lang, alternates }));
+    return LANGS.map((lang) => ({
+      path: paths.diagnose.href(lang, tree.id),
+      lang,
+      alternates,
+      route: 'src/app/routes/diagnose.tsx',
+      namespaces: ['common', treeNamespace(tree.id)],
+    }));
   });
+}
+
+/** Further URLs for the sitemap that are not prerendered: each symptom's first step. */
+export function sitemapExtras(): PrerenderPage[] {
+  return diagnoseShells().map(({ path, lang, alternates }) => ({ path, lang, alternates }));
 }
 
 /** The title and description of a page: the leaf route's `handle.head`, as the layout uses it. */
