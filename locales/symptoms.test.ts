@@ -3,9 +3,9 @@ import { trees } from '../src/trees';
 import { LANGS } from '../src/i18n/langs';
 
 /**
- * `symptoms.json` carries each symptom's title and summary for the start page (so it paints
- * without the eleven tree files). The tree file is the source: the two must say the same
- * (`node scripts/sync-symptoms.mjs` rewrites symptoms.json from the tree files).
+ * `symptoms.json` carries each symptom's title and summary for the start page, in the trees'
+ * order (so it paints without the eleven tree files and without the tree data). The tree file is the source: the two must say the same
+ * (`npx tsx scripts/sync-symptoms.ts` rewrites symptoms.json from the tree files).
  */
 const files = import.meta.glob<Record<string, unknown>>('./*/{symptoms,tree-*}.json', {
   eager: true,
@@ -17,16 +17,16 @@ describe('symptoms.json', () => {
     const symptoms = files[`./${lang}/symptoms.json`] as
       Record<string, { title?: unknown; summary?: unknown }> | undefined;
 
-    it(`${lang}: lists exactly the trees`, () => {
+    it(`${lang}: lists exactly the trees, in their order (the start page's order)`, () => {
       expect(symptoms).toBeDefined();
-      expect(Object.keys(symptoms ?? {}).sort()).toEqual(trees.map((t) => t.id).sort());
+      expect(Object.keys(symptoms ?? {})).toEqual(trees.map((t) => t.id));
     });
 
     for (const tree of trees) {
       it(`${lang}: ${tree.id} has the tree file's title and summary`, () => {
         const source = files[`./${lang}/tree-${tree.id}.json`];
-        expect(source, `run node scripts/sync-symptoms.mjs`).toBeDefined();
-        expect(symptoms?.[tree.id], `run node scripts/sync-symptoms.mjs`).toEqual({
+        expect(source, `run npx tsx scripts/sync-symptoms.ts`).toBeDefined();
+        expect(symptoms?.[tree.id], `run npx tsx scripts/sync-symptoms.ts`).toEqual({
           title: source?.title,
           summary: source?.summary,
         });

@@ -1,5 +1,5 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
-import { FieldError } from './form-kit';
+import { FieldError } from './field-error';
 
 interface DropZoneProps {
   readonly testId: string;

@@ -4,6 +4,9 @@ import type { MessageParams } from '@/network/cidr';
 import { useT } from '@/i18n/use-lang';
 import type { SummaryItem } from './error-summary';
 import { useMessageText } from '@/i18n/message-text';
+import { describedBy, FieldError } from './field-error';
+
+export { describedBy, FieldError };
 
 /** How a verdict or note is shown: never by colour alone (icon + word + sentence). */
 export type Status = 'pass' | 'warn' | 'fail' | 'info';
@@ -112,23 +115,6 @@ export function StatusItem({ status, children }: { status: Status; children: Rea
       <span className="status-text">{children}</span>
     </li>
   );
-}
-
-/** The error paragraph of a field (hidden when there is nothing to say). */
-export function FieldError({ id, messages }: { id: string; messages: readonly string[] }) {
-  const { t } = useT('common');
-  if (messages.length === 0) return null;
-  return (
-    <p className="field-error" id={id}>
-      <span className="visually-hidden">{t('errors.prefix')}</span> {messages.join(' ')}
-    </p>
-  );
-}
-
-/** `aria-describedby` from the ids that apply (undefined when none). */
-export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  const list = ids.filter((id): id is string => Boolean(id));
-  return list.length > 0 ? list.join(' ') : undefined;
 }
 
 interface TextFieldProps {

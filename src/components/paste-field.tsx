@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { describedBy, FieldError } from './form-kit';
+import { describedBy, FieldError } from './field-error';
 
 interface PasteFieldProps {
   readonly id: string;

@@ -3,10 +3,7 @@ import { Form, Link, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { useLang, useT } from '@/i18n/use-lang';
 import type { SearchIndex } from './search';
-import { searchDocs } from './search-docs';
 import { loadSearch, loadedSearch } from './search-loader';
-
-export { searchNamespaces, searchableCauseIds } from './search-docs';
 
 /** One index per language (the words of a language do not change while the page is open). */
 const indexes = new Map<string, SearchIndex>();
@@ -31,7 +28,7 @@ export function SearchBox() {
     if (!index) {
       const terms = t('terms.generic', { returnObjects: true }) as Record<string, string>;
       index = engine.buildIndex(
-        searchDocs(
+        engine.searchDocs(
           (ns, key) => t(key, { ns, ...terms, defaultValue: '' }),
           (ns) => i18n.getResourceBundle(lang, ns) as unknown,
         ),

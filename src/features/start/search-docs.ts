@@ -1,6 +1,6 @@
 import { causeNamespace, treeNamespace } from '@/engine';
 import { trees } from '@/trees';
-import { splitKeywords, type SearchDoc } from './search';
+import type { SearchDoc } from './search';
 
 /** Every cause id of every tree, once. */
 export function searchableCauseIds(): string[] {
@@ -14,6 +14,14 @@ export function searchableCauseIds(): string[] {
 /** The namespaces search reads (loaded only when there is a query). */
 export function searchNamespaces(): string[] {
   return [...trees.map((t) => treeNamespace(t.id)), ...searchableCauseIds().map(causeNamespace)];
+}
+
+/** Splits comma-separated keywords ("a, b, c") into phrases. */
+export function splitKeywords(text: string): string[] {
+  return text
+    .split(/[,、，]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Every string in a locale value, joined by spaces. */

@@ -16,6 +16,8 @@
  */
 import MiniSearch from 'minisearch';
 
+export { searchDocs, searchNamespaces } from './search-docs';
+
 /** One searchable item: a symptom or a cause, with its words in one language. */
 export interface SearchDoc {
   readonly kind: 'symptom' | 'cause';
@@ -294,14 +296,6 @@ export function buildIndex(docs: readonly SearchDoc[]): SearchIndex {
     });
   }
   return { docs: byKey, mini, phrases: phraseMap, stance };
-}
-
-/** Splits comma-separated keywords ("a, b, c") into phrases. */
-export function splitKeywords(text: string): string[] {
-  return text
-    .split(/[,、，]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 }
 
 /**

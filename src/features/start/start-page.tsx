@@ -1,27 +1,25 @@
 import type { ReactNode } from 'react';
 import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
-import { trees } from '@/trees';
 import { ensureNamespaces } from '@/i18n/i18n';
 import { paths } from '@/config/paths';
 import { isLang } from '@/i18n/langs';
 import { useLang, useT } from '@/i18n/use-lang';
 import type { HeadFn } from '@/i18n/head';
-import { SearchBox, searchNamespaces } from './search-box';
+import { SearchBox } from './search-box';
 import { loadSearch } from './search-loader';
 
 /**
  * Loads the common words and `symptoms` (every symptom's title and summary, ≈ 1 kB gzip); the
- * tree files only when searching.
+ * search chunk (MiniSearch, the tree data) and the tree and cause files only when searching.
  */
 export async function startLoader({ params, request }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) return null;
   const searching = (new URL(request.url).searchParams.get('q') ?? '').trim() !== '';
-  await ensureNamespaces(params.lang, [
-    'common',
-    'symptoms',
-    ...(searching ? searchNamespaces() : []),
+  const [search] = await Promise.all([
+    searching ? loadSearch() : undefined,
+    ensureNamespaces(params.lang, ['common', 'symptoms']),
   ]);
-  if (searching) await loadSearch();
+  if (search) await ensureNamespaces(params.lang, search.searchNamespaces());
   return null;
 }
 
@@ -40,7 +38,12 @@ export interface StartSlots {
 /** `/<lang>/`: the symptoms to start from. */
 export function StartPage({ afterSymptoms, tools }: StartSlots) {
   const lang = useLang();
-  const { t } = useT(['common', 'symptoms']);
+  const { t, i18n } = useT(['common', 'symptoms']);
+  // The symptoms in the trees' order, as symptoms.json lists them (locales/symptoms.test.ts
+  // pins it), so the page paints without the tree data.
+  const symptomIds = Object.keys(
+    (i18n.getResourceBundle(lang, 'symptoms') as Record<string, unknown> | undefined) ?? {},
+  );
   // The symptoms come first on a phone's first screen; with a query, its results do.
   const [params] = useSearchParams();
   const searching = (params.get('q') ?? '').trim() !== '';
@@ -51,12 +54,12 @@ export function StartPage({ afterSymptoms, tools }: StartSlots) {
       {searching ? <SearchBox /> : null}
       <h2 id="symptoms-title">{t('start.symptoms')}</h2>
       <ul className="symptom-list" aria-labelledby="symptoms-title">
-        {trees.map((tree) => (
-          <li key={tree.id}>
-            <Link to={paths.diagnose.href(lang, tree.id)} className="symptom-link">
-              {t(`${tree.id}.title`, { ns: 'symptoms' })}
+        {symptomIds.map((id) => (
+          <li key={id}>
+            <Link to={paths.diagnose.href(lang, id)} className="symptom-link">
+              {t(`${id}.title`, { ns: 'symptoms' })}
             </Link>
-            <p className="hint">{t(`${tree.id}.summary`, { ns: 'symptoms' })}</p>
+            <p className="hint">{t(`${id}.summary`, { ns: 'symptoms' })}</p>
           </li>
         ))}
       </ul>
