@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { locales } from './scripts/locales-plugin.js';
 import { prerender } from './scripts/prerender-plugin.js';
 import { srcAlias } from './scripts/src-alias.js';
 
@@ -17,6 +18,8 @@ export default defineConfig({
   resolve: { alias: srcAlias },
   plugins: [
     react(),
+    // Words as JSON files, fetched by the app (scripts/locales-plugin.ts).
+    locales(),
     // Static HTML for the start pages and the cause library (runs before the service worker is
     // generated, so the pages are precached too).
     prerender(),
@@ -83,7 +86,8 @@ export default defineConfig({
     strictPort: true,
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'locales/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'locales/**/*.test.ts', 'scripts/**/*.test.ts'],
+    setupFiles: ['src/test-setup.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },

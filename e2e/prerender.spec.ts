@@ -181,7 +181,6 @@ test("a symptom's first step is a preloading shell: no content, its language, pr
   page,
   request,
 }) => {
-  const commonChunks = new Set<string>();
   for (const t of trees) {
     for (const lang of ['en', 'ja']) {
       const p = `/${lang}/diagnose/${t.id}`;
@@ -200,21 +199,30 @@ test("a symptom's first step is a preloading shell: no content, its language, pr
         hrefs.some((h) => /\/diagnose-[\w-]+\.js$/.test(h)),
         p,
       ).toBe(true);
+      const words = hrefs.filter((h) => h.endsWith('.json'));
       expect(
-        hrefs.some((h) => h.includes(`/tree-${t.id}-`)),
+        words.map((h) => h.replace(/^.*\/locales-\w+\//, '')),
         p,
-      ).toBe(true);
-      const common = hrefs.filter((h) => /\/common-[\w-]+\.js$/.test(h));
-      expect(common, p).toHaveLength(1);
-      commonChunks.add(common[0] ?? '');
+      ).toEqual([`${lang}/common.json`, `${lang}/tree-${t.id}.json`]);
+      for (const h of words) {
+        const bundle = (await (await request.get(h)).json()) as Record<string, unknown>;
+        expect(Object.keys(bundle).length, h).toBeGreaterThan(0);
+      }
       expect(hrefs.length, p).toBeGreaterThan(2);
       for (const h of hrefs) expect((await request.get(h)).status(), `${p} ${h}`).toBe(200);
     }
   }
-  // One words chunk per language, not one language's words in both.
-  expect(commonChunks.size).toBe(2);
+  // The app's own fetch of the words is the preloaded one: each file is requested once.
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.json')) requested.push(new URL(r.url()).pathname);
+  });
   await page.goto('/en/diagnose/cannot-connect');
   await expect(main(page)).toHaveAttribute('data-node-id', 'platform');
+  expect(requested.map((u) => u.replace(/^.*\/locales-\w+\//, '')).sort()).toEqual([
+    'en/common.json',
+    'en/tree-cannot-connect.json',
+  ]);
   // A link with an answer is served the same shell and renders its own step.
   await page.goto('/ja/diagnose/cannot-connect?platform=alibaba');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');

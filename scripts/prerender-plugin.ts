@@ -19,6 +19,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { locales } from './locales-plugin.js';
 import { srcAlias } from './src-alias.js';
 import type * as EntryServer from '../src/entry-server';
 
@@ -111,27 +112,29 @@ function closure(manifest: Manifest, keys: readonly string[]): Set<string> {
 }
 
 /**
- * The `<link>`s that fetch a page's route module, its imports and its words together with the
- * entry (which the template already loads, so its closure is left out).
+ * The `<link>`s that fetch a page's route module and its imports (the entry's closure is left
+ * out: the template loads it) and its words (`fetch` preloads: the app fetches them with
+ * `fetch()`, whose default mode matches `crossorigin`), together with the entry.
  */
 export function preloadLinks(
   manifest: Manifest,
   base: string,
-  page: { readonly lang: string; readonly route: string; readonly namespaces: readonly string[] },
+  page: { readonly route: string; readonly words: readonly string[] },
 ): string[] {
   const entry = closure(manifest, ['index.html']);
-  const wanted = closure(manifest, [
-    page.route,
-    ...page.namespaces.map((ns) => `locales/${page.lang}/${ns}.json`),
-  ]);
+  const wanted = closure(manifest, [page.route]);
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  return [...wanted]
+  const modules = [...wanted]
     .filter((file) => !entry.has(file))
     .map((file) =>
       file.endsWith('.css')
         ? `<link rel="preload" as="style" href="${escapeHtml(prefix + file)}" />`
         : `<link rel="modulepreload" crossorigin href="${escapeHtml(prefix + file)}" />`,
     );
+  const words = page.words.map(
+    (url) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(url)}" />`,
+  );
+  return [...modules, ...words];
 }
 
 /** The app's empty shell with the page's language and preloads (nothing is rendered in it). */
@@ -208,7 +211,7 @@ async function prerenderSite(config: ResolvedConfig, siteUrl: string) {
       mode: config.mode,
       logLevel: 'warn',
       publicDir: false,
-      plugins: [react()],
+      plugins: [react(), locales()],
       resolve: { alias: srcAlias },
       build: {
         ssr: path.join(root, 'src/entry-server.tsx'),

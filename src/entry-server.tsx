@@ -16,10 +16,14 @@ import { causeIds, trees } from '@/trees';
 import { treeNamespace } from '@/engine';
 import { documentTitle, headOf } from '@/i18n/head';
 import { routes } from '@/app/router';
-import { collectNamespaces, i18n, presentBundles } from '@/i18n/i18n';
+import { collectNamespaces, i18n, localeUrl, presentBundles, setLocaleSource } from '@/i18n/i18n';
+import { readLocaleFiles } from '@/i18n/file-locales';
 import { wordsBlock } from '@/i18n/page-words';
 import { paths } from '@/config/paths';
 import { LANGS, type Lang } from '@/i18n/langs';
+
+// At build time the words are read from the locale files, bundled into this SSR build.
+setLocaleSource(readLocaleFiles);
 
 /** One page to write: its route path (without the base) and language. */
 export interface PrerenderPage {
@@ -63,7 +67,8 @@ export function prerenderPages(): PrerenderPage[] {
 export interface ShellPage extends PrerenderPage {
   /** Source path of the route module, as Vite's manifest names it. */
   readonly route: string;
-  readonly namespaces: readonly string[];
+  /** The locale files the first step needs, as the app fetches them. */
+  readonly words: readonly string[];
 }
 
 export function diagnoseShells(): ShellPage[] {
@@ -76,7 +81,7 @@ export function diagnoseShells(): ShellPage[] {
       lang,
       alternates,
       route: 'src/app/routes/diagnose.tsx',
-      namespaces: ['common', treeNamespace(tree.id)],
+      words: ['common', treeNamespace(tree.id)].map((ns) => localeUrl(lang, ns)),
     }));
   });
 }

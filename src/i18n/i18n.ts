@@ -1,31 +1,41 @@
 import i18next, { type ResourceKey } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
+import { localesPath, namespaces } from 'virtual:locales';
 import type { Lang } from '@/i18n/langs';
 
 type Bundle = Record<string, unknown>;
 
-/** Every locale file as a lazy chunk: `../../locales/<lang>/<namespace>.json`. */
-const files = import.meta.glob<Bundle>('../../locales/*/*.json', { import: 'default' });
+/** Reads one locale file. */
+export type LocaleSource = (lang: string, ns: string) => Promise<Bundle>;
 
-const fileOf = (lang: string, ns: string) => `../../locales/${lang}/${ns}.json`;
-
-/** The namespaces that exist for a language (from the file names, without loading them). */
-export function namespacesOf(lang: Lang): string[] {
-  const prefix = `../../locales/${lang}/`;
-  return Object.keys(files)
-    .filter((p) => p.startsWith(prefix))
-    .map((p) => p.slice(prefix.length, -'.json'.length));
+/** The URL of a built locale file (`scripts/locales-plugin.ts` writes them there). */
+export function localeUrl(lang: string, ns: string): string {
+  return `${import.meta.env.BASE_URL}${localesPath}${lang}/${ns}.json`;
 }
 
-/** True when a namespace file exists for the language. */
-export function hasNamespace(lang: Lang, ns: string): boolean {
-  return Object.hasOwn(files, fileOf(lang, ns));
+/** In the browser words are fetched as JSON; the prerenderer and tests read the files. */
+let source: LocaleSource = async (lang, ns) => {
+  const res = await fetch(localeUrl(lang, ns));
+  if (!res.ok) throw new Error(`${res.status} for ${lang}/${ns}.json`);
+  return (await res.json()) as Bundle;
+};
+
+/** Replaces how locale files are read (the prerenderer's bundled files, a test's). */
+export function setLocaleSource(read: LocaleSource): void {
+  source = read;
+}
+
+const known = new Set(namespaces);
+
+/** True when a namespace file exists. */
+export function hasNamespace(ns: string): boolean {
+  return known.has(ns);
 }
 
 /**
  * The shared i18next instance. Words come only through i18next's backend
- * (`i18next-resources-to-backend` over the `import.meta.glob` above: one chunk per file); a
+ * (`i18next-resources-to-backend` over the source above: one JSON file per namespace); a
  * prerendered page hands over the bundles it was rendered with (`addBundles`), so hydration
  * loads nothing it already has.
  */
@@ -33,10 +43,9 @@ export const i18n = i18next.createInstance();
 
 void i18n
   .use(
-    resourcesToBackend((lang: string, ns: string) => {
-      const load = files[fileOf(lang, ns)];
-      return load ? load() : Promise.reject(new Error(`No locale file ${lang}/${ns}.json`));
-    }),
+    resourcesToBackend((lang: string, ns: string) =>
+      hasNamespace(ns) ? source(lang, ns) : Promise.reject(new Error(`No locale file ${ns}`)),
+    ),
   )
   .use(initReactI18next)
   .init({
@@ -78,9 +87,9 @@ interface BackendConnector {
  * This goes through the same backend connector with an explicit language.
  */
 export async function loadNamespaces(lang: Lang, namespaces: readonly string[]): Promise<void> {
-  for (const ns of namespaces) if (hasNamespace(lang, ns)) collector?.add(`${lang}|${ns}`);
+  for (const ns of namespaces) if (hasNamespace(ns)) collector?.add(`${lang}|${ns}`);
   const missing = [...new Set(namespaces)].filter(
-    (ns) => hasNamespace(lang, ns) && !i18n.hasResourceBundle(lang, ns),
+    (ns) => hasNamespace(ns) && !i18n.hasResourceBundle(lang, ns),
   );
   if (missing.length === 0) return;
   const connector = i18n.services.backendConnector as BackendConnector;
