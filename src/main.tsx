@@ -6,8 +6,6 @@ import { createAppRouter } from '@/app/router';
 import { addBundles, type BundleMap } from '@/i18n/i18n';
 import { i18n } from '@/i18n/i18n';
 import { WORDS_ELEMENT_ID } from '@/i18n/page-words';
-import { registerServiceWorker } from '@/features/pwa/register';
-import { UpdatePrompt } from '@/features/pwa/update-prompt';
 import './styles.css';
 
 type AppRouter = ReturnType<typeof createAppRouter>;
@@ -60,7 +58,6 @@ async function start(container: HTMLElement) {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <RouterProvider router={router} />
-        <UpdatePrompt router={router} />
       </I18nextProvider>
     </StrictMode>
   );
@@ -78,10 +75,11 @@ async function start(container: HTMLElement) {
     delete container.dataset.prerendered;
     createRoot(container).render(app);
   }
-  // The worker (and workbox-window) only once the page has loaded and painted: it is never on
-  // the critical path.
-  if (document.readyState === 'complete') afterPaint(registerServiceWorker);
-  else window.addEventListener('load', () => afterPaint(registerServiceWorker), { once: true });
+  // The worker (workbox-window) and the update banner only once the page has loaded and
+  // painted: they are never on the critical path.
+  const pwa = () => void import('@/features/pwa/start-pwa').then((m) => m.startPwa(router));
+  if (document.readyState === 'complete') afterPaint(pwa);
+  else window.addEventListener('load', () => afterPaint(pwa), { once: true });
 }
 
 /** Runs `work` when the browser is idle after the next frame (a timeout where idle callbacks are missing). */

@@ -4,7 +4,9 @@ import { rememberLang } from '@/i18n/lang';
 import { paths, switchLangHref } from '@/config/paths';
 import { LANGS, type Lang } from '@/i18n/langs';
 import { useLang, useT } from '@/i18n/use-lang';
-import { SupportBanner, SupportToggle } from '@/features/support/support-toggle';
+import { SupportToggle } from '@/features/support/support-toggle';
+import { useSupportOn } from '@/features/support/support-mode';
+import { onDemand, useOnDemand } from './on-demand';
 import { DocumentHead } from './document-head';
 
 /** Keeps `<html lang>` in step with the route's language. */
@@ -45,6 +47,14 @@ function useFocusOnNavigation() {
 }
 
 /** The language switch: a link to the same route and query in each other language. */
+/** Support mode's banner, with the store of cases: loaded only while the mode is on. */
+const supportBanner = onDemand(() => import('@/features/support/support-banner'));
+
+function SupportBannerSlot() {
+  const m = useOnDemand(supportBanner, useSupportOn());
+  return m ? <m.SupportBanner /> : null;
+}
+
 export function LanguageSwitch() {
   const lang = useLang();
   const { t } = useT('common');
@@ -100,7 +110,7 @@ export function Layout() {
         </div>
       </header>
       <div className="container page">
-        <SupportBanner />
+        <SupportBannerSlot />
         <DocumentHead />
         <Outlet />
       </div>

@@ -2,8 +2,8 @@ import type { ComponentProps, ComponentType } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { StaffLinkButton, customerUrl } from '@/features/support/staff-link';
 import type { SupportPanel } from '@/features/support/support-panel';
-import { hasSupportFlag, supportStore } from '@/features/support/support-store';
-import { useSupportState } from '@/features/support/use-support';
+import { hasSupportFlag, supportModeOn } from '@/features/support/support-flag';
+import { useSupportOn } from '@/features/support/support-mode';
 import type { ToolLink } from '@/features/tools/tool-link';
 import { wizardState } from '@/features/wizard/use-wizard';
 import { WizardPage, wizardHead, wizardLoader } from '@/features/wizard/wizard-page';
@@ -35,7 +35,7 @@ export async function loader(args: LoaderFunctionArgs) {
   if (resolution.done && resolution.trail.at(-1)?.node.kind === 'compute') {
     parts.push(toolLink.load());
   }
-  if (supportStore.getState().on || hasSupportFlag(url.search)) parts.push(supportPanel.load());
+  if (supportModeOn() || hasSupportFlag(url.search)) parts.push(supportPanel.load());
   await Promise.all(parts);
   return result;
 }
@@ -51,8 +51,7 @@ function AfterDiagnosis(props: ComponentProps<typeof ToolLink>) {
 }
 
 function SupportAside(props: ComponentProps<typeof SupportPanel>) {
-  const { on } = useSupportState();
-  const m = useOnDemand(supportPanel, on);
+  const m = useOnDemand(supportPanel, useSupportOn());
   return m ? <m.SupportPanel {...props} /> : null;
 }
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useLang, useT } from '@/i18n/use-lang';
 import { copyText } from '@/lib/browser-actions';
-import { setSupportFlag } from './support-store';
+import { setSupportFlag } from './support-flag';
 import { useNamespaces } from '@/i18n/use-namespaces';
-import { useSupportState } from './use-support';
+import { useSupportOn } from './support-mode';
 
 /** The page's address as a customer link: never carries `support=1`. */
 export function customerUrl(href: string = window.location.href): string {
@@ -22,7 +22,7 @@ export function staffUrl(href: string = window.location.href): string {
 export function StaffLinkButton() {
   const lang = useLang();
   const { ready } = useNamespaces(['support'], lang);
-  const { on } = useSupportState();
+  const on = useSupportOn();
   const { t } = useT('support');
   const [status, setStatus] = useState('');
   if (!on || !ready) return null;

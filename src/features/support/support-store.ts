@@ -20,13 +20,9 @@ import {
   type StorageErrorKind,
   type StorageResult,
 } from '@/lib/storage';
+import { KEYS, adoptSupportStore, hasSupportFlag } from './support-flag';
 
-/** Storage keys. */
-export const KEYS = {
-  mode: 'sslvpn-doctor.support.mode',
-  cases: 'sslvpn-doctor.support.cases',
-  current: 'sslvpn-doctor.support.current',
-} as const;
+export { KEYS, SUPPORT_FLAG, hasSupportFlag, setSupportFlag } from './support-flag';
 
 /** Where a storage failure happened, so that place can say so. */
 export type ErrorPlace = 'mode' | 'case' | 'notes' | 'history';
@@ -47,27 +43,6 @@ export interface SupportState {
   readonly errors: StoreErrors;
   /** Set when the saved history could not be read at all. */
   readonly readError: StorageErrorKind | undefined;
-}
-
-/** The query key and value that turn support mode on (reserved by the engine). */
-export const SUPPORT_FLAG = 'support';
-
-/** True when a query string carries `support=1`. */
-export function hasSupportFlag(search: string): boolean {
-  try {
-    return new URLSearchParams(search).get(SUPPORT_FLAG) === '1';
-  } catch {
-    return false;
-  }
-}
-
-/** A URL (absolute or path) with `support=1` set or removed; the hash is kept. */
-export function setSupportFlag(url: string, on: boolean): string {
-  const u = new URL(url, 'http://x.invalid');
-  if (on) u.searchParams.set(SUPPORT_FLAG, '1');
-  else u.searchParams.delete(SUPPORT_FLAG);
-  const rel = `${u.pathname}${u.search}${u.hash}`;
-  return u.origin === 'http://x.invalid' ? rel : `${u.origin}${rel}`;
 }
 
 /** What the store needs from its surroundings (fakes in tests). */
@@ -278,3 +253,5 @@ export const supportStore = createSupportStore({
   initialSearch: () => (typeof window === 'undefined' ? '' : window.location.search),
   now: () => new Date(),
 });
+
+adoptSupportStore(supportStore);

@@ -1,21 +1,17 @@
 import './support.css';
-import { Link } from 'react-router';
-import { paths } from '@/config/paths';
-import { useLang, useT } from '@/i18n/use-lang';
-import { StorageMessage } from './storage-message';
-import { supportStore } from './support-store';
-import { useNamespaces } from '@/i18n/use-namespaces';
-import { useSupportState, useSupportSync } from './use-support';
+import { useT } from '@/i18n/use-lang';
+import { setSupportMode, useSupportOn, useSupportSync } from './support-mode';
 
-const TOGGLE_ID = 'support-mode-toggle';
+export const TOGGLE_ID = 'support-mode-toggle';
 
 /**
  * The header switch: a toggle button (aria-pressed), remembered in the browser. Its words are in
- * `common` (loaded with every page) so it renders with the first paint: no layout shift.
+ * `common` (loaded with every page) so it renders with the first paint: no layout shift. It
+ * needs only the mode (`support-mode.ts`); the store of cases loads when the mode is on.
  */
 export function SupportToggle() {
   const { t } = useT('common');
-  const { on } = useSupportState();
+  const on = useSupportOn();
   useSupportSync(on);
   return (
     <button
@@ -23,46 +19,12 @@ export function SupportToggle() {
       id={TOGGLE_ID}
       className="support-toggle"
       aria-pressed={on}
-      onClick={() => supportStore.setMode(!on)}
+      onClick={() => setSupportMode(!on)}
     >
       {t('supportMode.toggle')}
       <span className="support-toggle-state" aria-hidden="true">
         {on ? t('supportMode.on') : t('supportMode.off')}
       </span>
     </button>
-  );
-}
-
-/**
- * Shown on every page while support mode is on (and so when a `support=1` link turned it on):
- * says so, links to the case history and turns the mode off.
- */
-export function SupportBanner() {
-  const lang = useLang();
-  const { on, viaLink } = useSupportState();
-  // Support mode's words only while the mode is on: the banner costs nothing otherwise.
-  const { ready } = useNamespaces(on ? ['support'] : [], lang);
-  const { t } = useT('support');
-  if (!on || !ready) return null;
-  const turnOff = () => {
-    supportStore.setMode(false);
-    // The banner goes away with the mode: keep keyboard focus on the switch.
-    window.setTimeout(() => document.getElementById(TOGGLE_ID)?.focus(), 0);
-  };
-  return (
-    <section className="support-banner" aria-label={t('mode.bannerTitle')} data-support-banner="">
-      <p className="support-banner-title">
-        <strong>{t('mode.bannerTitle')}</strong>
-      </p>
-      <p>{t('mode.bannerBody')}</p>
-      {viaLink ? <p>{t('mode.bannerFromLink')}</p> : null}
-      <StorageMessage place="mode" />
-      <div className="support-banner-actions">
-        <button type="button" className="button secondary small" onClick={turnOff}>
-          {t('mode.turnOff')}
-        </button>
-        <Link to={paths.supportCases.href(lang)}>{t('mode.history')}</Link>
-      </div>
-    </section>
   );
 }

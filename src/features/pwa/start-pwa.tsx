@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { i18n } from '@/i18n/i18n';
+import { registerServiceWorker } from './register';
+import { UpdatePrompt, type LocationSource } from './update-prompt';
+
+/**
+ * Registers the service worker and mounts the update banner in a root of its own, after the
+ * root. `src/main.tsx` loads this module only once the page has loaded and painted, so neither
+ * workbox-window nor the banner is on the way to the first paint (issue 18), and a root of its
+ * own keeps the banner out of hydration.
+ */
+export function startPwa(router: LocationSource): void {
+  registerServiceWorker();
+  const host = document.createElement('div');
+  host.id = 'update-root';
+  document.getElementById('root')?.after(host);
+  createRoot(host).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <UpdatePrompt router={router} />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
