@@ -17,7 +17,7 @@ import { useLang, useT } from '@/i18n/use-lang';
 import { CodeBlock } from '@/components/code-block';
 import { ErrorSummary, type SummaryItem } from '@/components/error-summary';
 import { asCommands } from '@/i18n/text';
-import { RadioGroup, TextField } from '@/components/form-kit';
+import { FormField, type FieldSpec } from '@/components/form-kit';
 import { loadedEvaluators } from './use-wizard';
 
 type ChoiceNode = Extract<TreeNode, { kind: 'question' | 'check' }>;
@@ -216,30 +216,37 @@ function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeN
           const label = t(`${base}.fields.${f.id}.label`, o);
           const fieldHelp =
             t(`${base}.fields.${f.id}.help`, { ...o, defaultValue: '' }) || undefined;
-          const value = values[f.id] ?? '';
-          const onChange = (v: string) => setValues((vs) => ({ ...vs, [f.id]: v }));
-          const shared = { name: f.id, errors: messages, optional: !f.required, value, onChange };
-          return f.type === 'choice' ? (
-            <RadioGroup
+          const spec: FieldSpec =
+            f.type === 'choice'
+              ? {
+                  kind: 'choice',
+                  id,
+                  name: f.id,
+                  label,
+                  help: fieldHelp,
+                  optional: !f.required,
+                  options: (f.choices ?? []).map((c) => ({
+                    value: c,
+                    label: t(`${base}.fields.${f.id}.choices.${c}`, { ...o, defaultValue: c }),
+                  })),
+                }
+              : {
+                  kind: 'text',
+                  id,
+                  name: f.id,
+                  label,
+                  help: fieldHelp,
+                  optional: !f.required,
+                  numeric: f.type === 'integer',
+                  multiline: f.type === 'cidr-list',
+                };
+          return (
+            <FormField
               key={f.id}
-              idPrefix={id}
-              legend={label}
-              {...(fieldHelp ? { help: fieldHelp } : {})}
-              options={(f.choices ?? []).map((c) => ({
-                value: c,
-                label: t(`${base}.fields.${f.id}.choices.${c}`, { ...o, defaultValue: c }),
-              }))}
-              {...shared}
-            />
-          ) : (
-            <TextField
-              key={f.id}
-              id={id}
-              label={label}
-              {...(fieldHelp ? { help: fieldHelp } : {})}
-              numeric={f.type === 'integer'}
-              multiline={f.type === 'cidr-list'}
-              {...shared}
+              spec={spec}
+              value={values[f.id] ?? ''}
+              onChange={(v) => setValues((vs) => ({ ...vs, [f.id]: v }))}
+              errors={messages}
             />
           );
         })}
