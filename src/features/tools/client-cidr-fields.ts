@@ -1,7 +1,7 @@
 import { CONNECTION_SPECS, PLATFORMS } from '@/network/cidr';
 import { checkClientCidr, type ClientCidrReport } from '@/network/client-cidr-check';
 import { paths } from '@/config/paths';
-import type { FieldTable } from './tool-fields';
+import { fieldRows, type FieldTable } from './tool-fields';
 import type { ToolDefinition } from './use-tool-form';
 import {
   CLIENT_CIDR_KEYS,
@@ -17,68 +17,26 @@ export const localNetworkId = (row: number) => `cc-local-network-${row}`;
 const LOCAL_NETWORKS_ID = 'cc-local-networks';
 const ITEM_PREFIX = 'cc-local-network-';
 
-const k = (name: string, part: string) => `clientCidr.fields.${name}.${part}`;
 const KEYS = CLIENT_CIDR_KEYS;
+
+const row = fieldRows<ClientCidrForm>('clientCidr');
 
 /** The client CIDR checker's fields, in the page's order. */
 export const CLIENT_CIDR_TABLE: FieldTable<ClientCidrForm> = {
   fields: [
-    {
-      kind: 'choice',
-      name: KEYS.platform,
-      key: 'platform',
-      id: 'cc-platform',
-      label: k('platform', 'legend'),
-      hint: k('platform', 'help'),
-      options: PLATFORMS,
-      optionLabels: k('platform', 'options'),
-    },
-    {
-      kind: 'text',
-      name: KEYS.clientCidr,
-      key: 'clientCidr',
-      id: 'cc-client-cidr',
-      label: k('client-cidr', 'label'),
-      hint: k('client-cidr', 'help'),
-    },
-    {
-      kind: 'text',
-      name: KEYS.connections,
-      key: 'connections',
-      id: 'cc-connections',
-      label: k('connections', 'label'),
-      hint: k('connections', 'help'),
+    row.choice(KEYS.platform, 'platform', 'cc-platform', PLATFORMS),
+    row.text(KEYS.clientCidr, 'clientCidr', 'cc-client-cidr'),
+    row.text(KEYS.connections, 'connections', 'cc-connections', {
       numeric: true,
       list: 'cc-connection-specs',
       suggestions: CONNECTION_SPECS.map(String),
-    },
-    {
-      kind: 'group',
-      name: 'local-networks',
-      id: LOCAL_NETWORKS_ID,
-      label: k('local-networks', 'legend'),
-      hint: k('local-networks', 'help'),
-      firstInput: localNetworkId(0),
-    },
-    {
-      kind: 'text',
-      name: KEYS.clientLans,
-      key: 'clientLans',
-      id: 'cc-client-lans',
-      label: k('client-lans', 'label'),
-      hint: k('client-lans', 'help'),
-      optional: true,
-    },
-    {
-      kind: 'text',
-      name: KEYS.ipsecRoutes,
-      key: 'ipsecRoutes',
-      id: 'cc-ipsec-routes',
-      label: k('ipsec-routes', 'label'),
-      hint: k('ipsec-routes', 'help'),
+    }),
+    row.group('local-networks', LOCAL_NETWORKS_ID, localNetworkId(0)),
+    row.text(KEYS.clientLans, 'clientLans', 'cc-client-lans', { optional: true }),
+    row.text(KEYS.ipsecRoutes, 'ipsecRoutes', 'cc-ipsec-routes', {
       optional: true,
       multiline: true,
-    },
+    }),
   ],
   fallback: KEYS.clientCidr,
   // An error of item n of the local networks goes to the row that holds it.
@@ -91,7 +49,9 @@ export const CLIENT_CIDR_TABLE: FieldTable<ClientCidrForm> = {
   },
   rowLabel: (slot, t) =>
     slot.startsWith(ITEM_PREFIX)
-      ? t(k('local-networks', 'item'), { n: Number(slot.slice(ITEM_PREFIX.length)) + 1 })
+      ? t('clientCidr.fields.local-networks.item', {
+          n: Number(slot.slice(ITEM_PREFIX.length)) + 1,
+        })
       : undefined,
 };
 

@@ -11,14 +11,13 @@ import type { HeadFn } from '@/i18n/head';
 import {
   FieldError,
   RemoveRowButton,
-  RowsFieldset,
   StatusBadge,
   StatusItem,
   describedBy,
 } from '@/components/form-kit';
 import { useMessageText } from '@/i18n/message-text';
 import { CLIENT_CIDR_TOOL, localNetworkId } from './client-cidr-fields';
-import { ToolFields, ToolPage } from './tool-form-view';
+import { ToolFields, ToolPage, ToolRows } from './tool-form-view';
 import { useToolForm, useToolQuery, type ToolForm } from './use-tool-form';
 import { encodeClientCidr, type ClientCidrForm } from './url-state';
 import './tools.css';
@@ -67,16 +66,7 @@ function LocalNetworks({ tool }: { tool: ToolForm<ClientCidrForm> }) {
   });
   const f = 'clientCidr.fields.local-networks';
   return (
-    <RowsFieldset
-      id="cc-local-networks"
-      legend={t(`${f}.legend`)}
-      help={t(`${f}.help`, { max: MAX_LOCAL_NETWORKS })}
-      errors={tool.errorsOf('cc-local-networks')}
-      atMax={rows.atMax}
-      atMaxText={t(`${f}.atMax`, { max: MAX_LOCAL_NETWORKS })}
-      addLabel={t(`${f}.add`)}
-      onAdd={rows.add}
-    >
+    <ToolRows tool={tool} name="local-networks" rows={rows}>
       <ol className="rows">
         {rows.list.map((value, row) => {
           const id = localNetworkId(row);
@@ -112,7 +102,7 @@ function LocalNetworks({ tool }: { tool: ToolForm<ClientCidrForm> }) {
           );
         })}
       </ol>
-    </RowsFieldset>
+    </ToolRows>
   );
 }
 

@@ -6,7 +6,7 @@ import {
   type FirewallRulesResult,
 } from '@/network/firewall-rules';
 import { paths } from '@/config/paths';
-import type { FieldTable } from './tool-fields';
+import { fieldRows, type FieldTable } from './tool-fields';
 import type { ToolDefinition } from './use-tool-form';
 import {
   FIREWALL_BEFORE,
@@ -30,107 +30,44 @@ const DEST_FIELDS: Readonly<Record<string, DestinationPart>> = {
 };
 const DEST_SLOT = /^fw-dest-(\d+)-(address|service|protocol|port|host-bits)$/;
 
-const k = (name: string, part: string) => `firewall.fields.${name}.${part}`;
 const KEYS = FIREWALL_KEYS;
+
+const row = fieldRows<FirewallForm>('firewall');
 
 /** The firewall rule builder's fields, in the page's order. */
 export const FIREWALL_TABLE: FieldTable<FirewallForm> = {
   fields: [
-    {
-      kind: 'choice',
-      name: KEYS.platform,
-      key: 'platform',
-      id: 'fw-platform',
-      label: k('platform', 'legend'),
-      hint: k('platform', 'help'),
-      optional: true,
-      options: PLATFORM_IDS,
-      optionLabels: k('platform', 'options'),
-    },
-    {
-      kind: 'choice',
-      name: KEYS.protocol,
-      key: 'protocol',
-      id: 'fw-protocol',
-      label: k('protocol', 'legend'),
-      hint: k('protocol', 'help'),
-      options: VPN_PROTOCOLS,
-      optionLabels: k('protocol', 'options'),
-    },
-    {
-      kind: 'text',
-      name: KEYS.endpointPort,
-      key: 'endpointPort',
-      id: 'fw-endpoint-port',
-      label: k('endpoint-port', 'label'),
-      hint: k('endpoint-port', 'help'),
+    row.choice(KEYS.platform, 'platform', 'fw-platform', PLATFORM_IDS, { optional: true }),
+    row.choice(KEYS.protocol, 'protocol', 'fw-protocol', VPN_PROTOCOLS),
+    row.text(KEYS.endpointPort, 'endpointPort', 'fw-endpoint-port', {
       numeric: true,
       optional: true,
-    },
-    {
-      kind: 'text',
-      name: KEYS.internalGateway,
-      key: 'internalGateway',
-      id: 'fw-internal-gateway',
-      label: k('internal-gateway', 'label'),
-      hint: k('internal-gateway', 'help'),
-    },
-    {
-      kind: 'text',
-      name: KEYS.clientPublic,
-      key: 'clientPublic',
-      id: 'fw-client-public',
-      label: k('client-public', 'label'),
-      hint: k('client-public', 'help'),
-    },
-    {
-      // Radios shown under a client block typed with host bits (the page draws them).
-      kind: 'group',
-      name: KEYS.clientPublicHostBits,
-      id: 'fw-client-public-host-bits',
-      label: k('host-bits', 'legend'),
-      summaryLabel: [k('client-public', 'label'), k('host-bits', 'label')],
-      firstInput: `fw-client-public-host-bits-${HOST_BITS_CHOICES[0] ?? ''}`,
-    },
-    {
-      kind: 'text',
-      name: KEYS.poolCidr,
-      key: 'poolCidr',
-      id: 'fw-pool-cidr',
-      label: k('pool-cidr', 'label'),
-      hint: k('pool-cidr', 'help'),
-    },
-    {
-      kind: 'choice',
-      name: KEYS.firewallBefore,
-      key: 'firewallBefore',
-      id: 'fw-firewall-before',
-      label: k('firewall-before', 'legend'),
-      hint: k('firewall-before', 'help'),
+    }),
+    row.text(KEYS.internalGateway, 'internalGateway', 'fw-internal-gateway'),
+    row.text(KEYS.clientPublic, 'clientPublic', 'fw-client-public'),
+    // Radios shown under a client block typed with host bits (the page draws them).
+    row.group(
+      KEYS.clientPublicHostBits,
+      'fw-client-public-host-bits',
+      `fw-client-public-host-bits-${HOST_BITS_CHOICES[0] ?? ''}`,
+      {
+        label: 'firewall.fields.host-bits.legend',
+        hint: undefined,
+        summaryLabel: ['firewall.fields.client-public.label', 'firewall.fields.host-bits.label'],
+      },
+    ),
+    row.text(KEYS.poolCidr, 'poolCidr', 'fw-pool-cidr'),
+    // The rule builder never reports it: no error slot.
+    row.choice(KEYS.firewallBefore, 'firewallBefore', 'fw-firewall-before', FIREWALL_BEFORE, {
       optional: true,
       silent: true,
-      options: FIREWALL_BEFORE,
-      optionLabels: k('firewall-before', 'options'),
-    },
-    {
-      kind: 'text',
-      name: KEYS.availabilityZone,
-      key: 'availabilityZone',
-      id: 'fw-availability-zone',
-      label: k('availability-zone', 'label'),
-      hint: k('availability-zone', 'help'),
+    }),
+    row.text(KEYS.availabilityZone, 'availabilityZone', 'fw-availability-zone', {
       optional: true,
       // An own OpenVPN server has none (FWaaS v2); kept while a link still holds one.
       shownIf: (form) => form.platform !== 'openvpn' || form.availabilityZone !== '',
-    },
-    {
-      kind: 'group',
-      name: 'destinations',
-      id: 'fw-destinations',
-      label: k('destinations', 'legend'),
-      hint: k('destinations', 'help'),
-      firstInput: destId(0, 'address'),
-    },
+    }),
+    row.group('destinations', 'fw-destinations', destId(0, 'address')),
   ],
   fallback: 'destinations',
   // An error of a destination row's part goes to that input (host bits: its first radio).

@@ -18,14 +18,13 @@ import { CodeBlock } from '@/components/code-block';
 import {
   RadioGroup,
   RemoveRowButton,
-  RowsFieldset,
   SelectField,
   StatusItem,
   TextField,
 } from '@/components/form-kit';
 import { useMessageText } from '@/i18n/message-text';
 import { FIREWALL_TOOL, destId } from './firewall-fields';
-import { ToolFields, ToolPage } from './tool-form-view';
+import { ToolFields, ToolPage, ToolRows } from './tool-form-view';
 import { useToolForm, useToolQuery, type ToolForm } from './use-tool-form';
 import { EMPTY_DESTINATION, type DestinationForm, type FirewallForm } from './url-state';
 import './tools.css';
@@ -89,24 +88,13 @@ function FirewallTool({ query }: { query: string }) {
 
 /** The servers behind the VPN: 1 to {@link MAX_DESTINATIONS} rows. */
 function Destinations({ tool }: { tool: ToolForm<FirewallForm> }) {
-  const { t } = useT(['tools', 'common']);
   const rows = tool.rows('destinations', {
     max: MAX_DESTINATIONS,
     empty: EMPTY_DESTINATION,
     rowId: (row) => destId(row, 'address'),
   });
-  const d = 'firewall.fields.destinations';
   return (
-    <RowsFieldset
-      id="fw-destinations"
-      legend={t(`${d}.legend`)}
-      help={t(`${d}.help`, { max: MAX_DESTINATIONS })}
-      errors={tool.errorsOf('fw-destinations')}
-      atMax={rows.atMax}
-      atMaxText={t(`${d}.atMax`, { max: MAX_DESTINATIONS })}
-      addLabel={t(`${d}.add`)}
-      onAdd={rows.add}
-    >
+    <ToolRows tool={tool} name="destinations" rows={rows}>
       {rows.list.map((value, row) => (
         <DestinationRow
           key={row}
@@ -117,7 +105,7 @@ function Destinations({ tool }: { tool: ToolForm<FirewallForm> }) {
           errorsOf={tool.errorsOf}
         />
       ))}
-    </RowsFieldset>
+    </ToolRows>
   );
 }
 

@@ -55,6 +55,9 @@ export interface GroupRow extends RowBase {
   readonly kind: 'group';
   /** The input the summary links to for an error of the whole group. */
   readonly firstInput: string;
+  /** i18n keys of the "add a row" button and of the sentence shown at the limit instead. */
+  readonly add?: string;
+  readonly atMax?: string;
 }
 
 /** One row of a field table. */
@@ -75,6 +78,55 @@ export interface FieldTable<F> {
   readonly placeRow?: (issue: FieldIssue, form: F) => Place | undefined;
   /** The summary label of a row's slot (undefined: not a row's). */
   readonly rowLabel?: (slot: string, t: Translate) => string | undefined;
+}
+
+type Extra<R> = Partial<Omit<R, 'kind' | 'name' | 'key' | 'id'>>;
+
+/**
+ * Row makers for a tool whose words are under `<words>.fields.<name>`: `label` (text) or
+ * `legend` (choice, group), `help`, `options.<value>`, `add`, `atMax`.
+ */
+export function fieldRows<F>(words: string) {
+  const k = (name: string, part: string) => `${words}.fields.${name}.${part}`;
+  return {
+    text: (name: string, key: TextKey<F>, id: string, extra?: Extra<TextRow<F>>): TextRow<F> => ({
+      kind: 'text',
+      name,
+      key,
+      id,
+      label: k(name, 'label'),
+      hint: k(name, 'help'),
+      ...extra,
+    }),
+    choice: (
+      name: string,
+      key: TextKey<F>,
+      id: string,
+      options: readonly string[],
+      extra?: Extra<ChoiceRow<F>>,
+    ): ChoiceRow<F> => ({
+      kind: 'choice',
+      name,
+      key,
+      id,
+      label: k(name, 'legend'),
+      hint: k(name, 'help'),
+      options,
+      optionLabels: k(name, 'options'),
+      ...extra,
+    }),
+    group: (name: string, id: string, firstInput: string, extra?: Extra<GroupRow>): GroupRow => ({
+      kind: 'group',
+      name,
+      id,
+      firstInput,
+      label: k(name, 'legend'),
+      hint: k(name, 'help'),
+      add: k(name, 'add'),
+      atMax: k(name, 'atMax'),
+      ...extra,
+    }),
+  };
 }
 
 /** The table's field called `name`. */

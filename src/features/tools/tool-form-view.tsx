@@ -1,7 +1,8 @@
 import { Fragment, type ReactNode } from 'react';
 import { useT } from '@/i18n/use-lang';
 import { ErrorSummary } from '@/components/error-summary';
-import { FormField } from '@/components/form-kit';
+import { FormField, RowsFieldset } from '@/components/form-kit';
+import { fieldNamed } from './tool-fields';
 import type { ToolForm } from './use-tool-form';
 
 /**
@@ -69,4 +70,39 @@ export function ToolFields<F>({
       </FormField>
     );
   });
+}
+
+/**
+ * The fieldset of group field `name` (the rows of `rows`), with the table's words: legend,
+ * help and the limit sentence (given the limit), and the "add" button.
+ */
+export function ToolRows<F>({
+  tool,
+  name,
+  rows: { max, atMax, add },
+  children,
+}: {
+  tool: ToolForm<F>;
+  name: string;
+  rows: { readonly max: number; readonly atMax: boolean; readonly add: () => void };
+  children: ReactNode;
+}) {
+  const { t } = useT(['tools', 'common']);
+  const row = fieldNamed(tool.table, name);
+  if (row?.kind !== 'group') return null;
+  const words = (key: string | undefined) => (key ? t(key, { max }) : '');
+  return (
+    <RowsFieldset
+      id={row.id}
+      legend={words(row.label)}
+      help={words(row.hint)}
+      errors={tool.errorsOf(row.id)}
+      atMax={atMax}
+      atMaxText={words(row.atMax)}
+      addLabel={words(row.add)}
+      onAdd={add}
+    >
+      {children}
+    </RowsFieldset>
+  );
 }

@@ -101,6 +101,7 @@ export function useToolForm<F, R extends Evaluation>(tool: ToolDefinition<F, R>,
     const list = form[key] as readonly ItemOf<F, K>[];
     return {
       list,
+      max,
       atMax: list.length >= max,
       add: () => {
         if (list.length >= max) return;

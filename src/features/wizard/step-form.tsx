@@ -35,6 +35,22 @@ function optionIds(node: ChoiceNode): readonly string[] {
   return node.kind === 'question' ? node.options.map((o) => o.id) : CHECK_OUTCOMES;
 }
 
+/** A step's question as its fieldset's legend (the page heading), and its help if any. */
+function StepLegend({ title, helpId, help }: { title: string; helpId: string; help: string }) {
+  return (
+    <>
+      <legend>
+        <h1 tabIndex={-1}>{title}</h1>
+      </legend>
+      {help ? (
+        <p className="hint" id={helpId}>
+          {help}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /** A question or a guided check: radios in a fieldset whose legend is the question. */
 function ChoiceStep({ tree, node, answers, terms, prefill }: StepProps<ChoiceNode>) {
   const navigate = useNavigate();
@@ -82,14 +98,7 @@ function ChoiceStep({ tree, node, answers, terms, prefill }: StepProps<ChoiceNod
       <ErrorSummary items={error} attempt={attempt} />
       <div className={error.length ? 'form-group has-error' : 'form-group'}>
         <fieldset aria-describedby={describedBy || undefined}>
-          <legend>
-            <h1 tabIndex={-1}>{t(`${base}.title`, o)}</h1>
-          </legend>
-          {help ? (
-            <p className="hint" id={`${node.id}-help`}>
-              {help}
-            </p>
-          ) : null}
+          <StepLegend title={t(`${base}.title`, o)} helpId={`${node.id}-help`} help={help} />
           {node.kind === 'check' ? (
             <div id={`${node.id}-body`} className="check-body">
               <p>{body}</p>
@@ -202,14 +211,7 @@ function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeN
     <form onSubmit={submit} noValidate>
       <ErrorSummary items={items} attempt={attempt} />
       <fieldset aria-describedby={help ? `${node.id}-help` : undefined}>
-        <legend>
-          <h1 tabIndex={-1}>{t(`${base}.title`, o)}</h1>
-        </legend>
-        {help ? (
-          <p className="hint" id={`${node.id}-help`}>
-            {help}
-          </p>
-        ) : null}
+        <StepLegend title={t(`${base}.title`, o)} helpId={`${node.id}-help`} help={help} />
         {node.fields.map((f) => {
           const id = fieldId(f.id);
           const messages = errors.filter((er) => er.field === f.id).map(errorText);
