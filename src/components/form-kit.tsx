@@ -229,6 +229,177 @@ export function RadioGroup<V extends string>(props: RadioGroupProps<V>) {
   );
 }
 
+/** What the kit needs to draw one field: a text input (or textarea), or radios. */
+export type FieldSpec =
+  | {
+      readonly kind: 'text';
+      /** The input's id (its help and error paragraphs are `<id>-help`, `<id>-error`). */
+      readonly id: string;
+      readonly name: string;
+      readonly label: string;
+      readonly help?: string;
+      readonly optional?: boolean;
+      readonly numeric?: boolean;
+      readonly multiline?: boolean;
+      /** Id of a `<datalist>` of suggested values (given as the field's children). */
+      readonly list?: string;
+    }
+  | {
+      readonly kind: 'choice';
+      /** Prefix of the radios' ids (`<id>-<value>`) and of the group's help and error. */
+      readonly id: string;
+      readonly name: string;
+      /** The fieldset's legend. */
+      readonly label: string;
+      readonly help?: string;
+      readonly optional?: boolean;
+      readonly options: readonly { readonly value: string; readonly label: string }[];
+    };
+
+/** One field drawn from its spec: {@link TextField} or {@link RadioGroup}. */
+export function FormField({
+  spec,
+  value,
+  onChange,
+  errors,
+  children,
+}: {
+  spec: FieldSpec;
+  value: string;
+  onChange: (value: string) => void;
+  errors: readonly string[];
+  /** Extra content after a text input (a `<datalist>`). */
+  children?: ReactNode;
+}) {
+  const shared = {
+    name: spec.name,
+    help: spec.help,
+    optional: spec.optional,
+    value,
+    onChange,
+    errors,
+  };
+  return spec.kind === 'choice' ? (
+    <RadioGroup idPrefix={spec.id} legend={spec.label} options={spec.options} {...shared} />
+  ) : (
+    <TextField
+      id={spec.id}
+      label={spec.label}
+      numeric={spec.numeric}
+      multiline={spec.multiline}
+      list={spec.list}
+      {...shared}
+    >
+      {children}
+    </TextField>
+  );
+}
+
+/**
+ * A field of repeated rows (local networks, servers): a fieldset with its legend, help and
+ * error, the rows, and an "add" button (or, at the limit, a sentence saying so).
+ */
+export function RowsFieldset({
+  id,
+  legend,
+  help,
+  errors,
+  atMax,
+  atMaxText,
+  addLabel,
+  onAdd,
+  children,
+}: {
+  /** The fieldset's id; its help and error paragraphs are `<id>-help` and `<id>-error`. */
+  id: string;
+  legend: string;
+  help: string;
+  errors: readonly string[];
+  atMax: boolean;
+  atMaxText: string;
+  addLabel: string;
+  onAdd: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <div className={errors.length ? 'form-group has-error' : 'form-group'}>
+      <fieldset
+        id={id}
+        aria-describedby={describedBy(`${id}-help`, errors.length > 0 && `${id}-error`)}
+      >
+        <legend className="field-label">{legend}</legend>
+        <p className="hint" id={`${id}-help`}>
+          {help}
+        </p>
+        <FieldError id={`${id}-error`} messages={errors} />
+        {children}
+        {atMax ? (
+          <p className="hint">{atMaxText}</p>
+        ) : (
+          <button type="button" className="button secondary small" onClick={onAdd}>
+            {addLabel}
+          </button>
+        )}
+      </fieldset>
+    </div>
+  );
+}
+
+/** A row's "Remove" button; screen readers hear which row ("Remove Server 2"). */
+export function RemoveRowButton({ row, onClick }: { row: string; onClick: () => void }) {
+  const { t } = useT('tools');
+  return (
+    <button type="button" className="button secondary small" onClick={onClick}>
+      {t('common.remove')}
+      <span className="visually-hidden"> {row}</span>
+    </button>
+  );
+}
+
+/** A labelled `<select>` with its error, GOV.UK style. */
+export function SelectField<V extends string>({
+  id,
+  name,
+  label,
+  value,
+  options,
+  onChange,
+  errors,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  /** The choices; a value '' is a "choose one" prompt. */
+  options: readonly { readonly value: V | ''; readonly label: string }[];
+  onChange: (value: string) => void;
+  errors: readonly string[];
+}) {
+  const invalid = errors.length > 0;
+  return (
+    <div className={invalid ? 'form-group has-error' : 'form-group'}>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <FieldError id={`${id}-error`} messages={errors} />
+      <select
+        id={id}
+        name={name}
+        value={value}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={describedBy(invalid && `${id}-error`)}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Navigation state a tool sets on submit: move focus to the result once it is shown. */
 export const FOCUS_RESULT = { focus: 'result' } as const;
 

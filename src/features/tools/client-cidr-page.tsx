@@ -1,312 +1,108 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { CONNECTION_SPECS, PLATFORMS, type FieldIssue, type Platform } from '@/network/cidr';
+import type { RefObject } from 'react';
+import { Link } from 'react-router';
 import {
   MAX_LOCAL_NETWORKS,
-  checkClientCidr,
   type ClientCidrReport,
   type Verdict,
 } from '@/network/client-cidr-check';
 import { paths } from '@/config/paths';
 import { useLang, useT } from '@/i18n/use-lang';
 import type { HeadFn } from '@/i18n/head';
-import { ErrorSummary } from '@/components/error-summary';
 import {
-  FOCUS_RESULT,
   FieldError,
-  RadioGroup,
+  RemoveRowButton,
   StatusBadge,
   StatusItem,
-  TextField,
   describedBy,
-  useFocusResult,
-  useIssueText,
-  type PlacedIssue,
 } from '@/components/form-kit';
 import { useMessageText } from '@/i18n/message-text';
-import {
-  clientCidrInput,
-  decodeClientCidr,
-  encodeClientCidr,
-  rowOfItem,
-  type ClientCidrForm,
-} from './url-state';
+import { CLIENT_CIDR_TOOL, localNetworkId } from './client-cidr-fields';
+import { ToolFields, ToolPage, ToolRows } from './tool-form-view';
+import { useToolForm, useToolQuery, type ToolForm } from './use-tool-form';
+import { encodeClientCidr, type ClientCidrForm } from './url-state';
 import './tools.css';
 
 export { toolsLoader } from './tools-loader';
-
-/** DOM id of a client CIDR field (`cc-client-cidr`, `cc-local-network-2`, …). */
-const fieldDomId = {
-  platform: 'cc-platform',
-  'client-cidr': 'cc-client-cidr',
-  connections: 'cc-connections',
-  'local-networks': 'cc-local-networks',
-  'client-lans': 'cc-client-lans',
-  'ipsec-routes': 'cc-ipsec-routes',
-} as const;
-const localNetworkId = (row: number) => `cc-local-network-${row}`;
 
 /** The client CIDR checker's head. */
 export const clientCidrHead: HeadFn = ({ t }) => ({
   title: [t('clientCidr.title', { ns: 'tools' })],
 });
 
-/** Where each checker error is shown and which input the summary links to. */
-export function placeClientCidrIssues(
-  errors: readonly FieldIssue[],
-  form: ClientCidrForm,
-): PlacedIssue[] {
-  return errors.map((e) => {
-    const base = { code: e.code, ...(e.params ? { params: e.params } : {}) };
-    switch (e.field) {
-      case 'platform':
-        return { ...base, slot: fieldDomId.platform, fieldId: `${fieldDomId.platform}-alibaba` };
-      case 'local-networks': {
-        const row = e.index === undefined ? undefined : rowOfItem(form.localNetworks, e.index);
-        return row === undefined
-          ? { ...base, slot: fieldDomId['local-networks'], fieldId: localNetworkId(0) }
-          : { ...base, slot: localNetworkId(row), fieldId: localNetworkId(row) };
-      }
-      case 'client-cidr':
-      case 'connections':
-      case 'client-lans':
-      case 'ipsec-routes':
-        return { ...base, slot: fieldDomId[e.field], fieldId: fieldDomId[e.field] };
-      default:
-        return { ...base, slot: fieldDomId['client-cidr'], fieldId: fieldDomId['client-cidr'] };
-    }
-  });
-}
-
 /** `/<lang>/tools/client-cidr?…`: the query is the tool's whole state. */
 export function ClientCidrPage() {
-  const [params] = useSearchParams();
-  const query = params.toString();
+  const query = useToolQuery();
   return <ClientCidrTool key={query} query={query} />;
 }
 
 const STATUS_ORDER: Readonly<Record<Verdict['status'], number>> = { fail: 0, warn: 1, pass: 2 };
 
 function ClientCidrTool({ query }: { query: string }) {
-  const lang = useLang();
-  const navigate = useNavigate();
-  const { t } = useT(['tools', 'common']);
-
-  const initial = useMemo(() => decodeClientCidr(query), [query]);
-  const report = useMemo(
-    () => (initial.run ? checkClientCidr(clientCidrInput(initial.form)) : undefined),
-    [initial],
-  );
-  const [form, setForm] = useState<ClientCidrForm>(initial.form);
-  const [issues, setIssues] = useState<readonly PlacedIssue[]>(() =>
-    report && !report.ok ? placeClientCidrIssues(report.errors, initial.form) : [],
-  );
-  const [stale, setStale] = useState(false);
-  const pendingFocus = useRef<string | undefined>(undefined);
-  const { items, bySlot } = useIssueText(issues, (slot) => {
-    if (slot.startsWith('cc-local-network-')) {
-      return t('clientCidr.fields.local-networks.item', {
-        n: Number(slot.slice('cc-local-network-'.length)) + 1,
-      });
-    }
-    const key = Object.entries(fieldDomId).find(([, id]) => id === slot)?.[0];
-    if (!key) return undefined;
-    const part = key === 'platform' || key === 'local-networks' ? 'legend' : 'label';
-    return t(`clientCidr.fields.${key}.${part}`);
-  });
-  const errorsOf = (slot: string) => bySlot.get(slot) ?? [];
-  const resultRef = useRef<HTMLHeadingElement>(null);
-  const showResult = Boolean(report?.ok) && !stale;
-  useFocusResult(resultRef, showResult);
-  // After adding or removing a row, move focus to the row that takes its place.
-  useEffect(() => {
-    if (pendingFocus.current === undefined) return;
-    document.getElementById(pendingFocus.current)?.focus();
-    pendingFocus.current = undefined;
-  });
-
-  const set = <K extends keyof ClientCidrForm>(key: K, value: ClientCidrForm[K]) =>
-    setForm((f) => ({ ...f, [key]: value }));
-  const setRow = (row: number, value: string) =>
-    set(
-      'localNetworks',
-      form.localNetworks.map((v, i) => (i === row ? value : v)),
-    );
-  const addRow = () => {
-    if (form.localNetworks.length >= MAX_LOCAL_NETWORKS) return;
-    pendingFocus.current = localNetworkId(form.localNetworks.length);
-    set('localNetworks', [...form.localNetworks, '']);
-  };
-  const removeRow = (row: number) => {
-    pendingFocus.current = localNetworkId(Math.max(0, row - 1));
-    set(
-      'localNetworks',
-      form.localNetworks.filter((_, i) => i !== row),
-    );
-  };
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const r = checkClientCidr(clientCidrInput(form));
-    if (!r.ok) {
-      setIssues(placeClientCidrIssues(r.errors, form));
-      setStale(true);
-      return;
-    }
-    setIssues([]);
-    setStale(false);
-    void navigate(paths.toolsClientCidr.href(lang, encodeClientCidr(form)), {
-      state: FOCUS_RESULT,
-    });
-  };
-
-  const f = (key: string, part: string) => t(`clientCidr.fields.${key}.${part}`);
-  const rowsAtMax = form.localNetworks.length >= MAX_LOCAL_NETWORKS;
-  const localErrors = errorsOf(fieldDomId['local-networks']);
-
+  const tool = useToolForm(CLIENT_CIDR_TOOL, query);
+  const report = tool.result;
   return (
-    <main id="main" tabIndex={-1} data-page="tool-client-cidr">
-      <p className="eyebrow">{t('common.eyebrow')}</p>
-      <h1>{t('clientCidr.title')}</h1>
-      <p className="lead">{t('clientCidr.lead')}</p>
-      <form onSubmit={submit} noValidate className="tool-form">
-        <ErrorSummary items={items} />
-        <RadioGroup<Platform>
-          idPrefix={fieldDomId.platform}
-          name="platform"
-          legend={f('platform', 'legend')}
-          help={f('platform', 'help')}
-          options={PLATFORMS.map((p) => ({
-            value: p,
-            label: t(`clientCidr.fields.platform.options.${p}`),
-          }))}
-          value={form.platform}
-          onChange={(v) => set('platform', v)}
-          errors={errorsOf(fieldDomId.platform)}
-        />
-        <TextField
-          id={fieldDomId['client-cidr']}
-          name="client-cidr"
-          label={f('client-cidr', 'label')}
-          help={f('client-cidr', 'help')}
-          value={form.clientCidr}
-          onChange={(v) => set('clientCidr', v)}
-          errors={errorsOf(fieldDomId['client-cidr'])}
-        />
-        <TextField
-          id={fieldDomId.connections}
-          name="connections"
-          label={f('connections', 'label')}
-          help={f('connections', 'help')}
-          value={form.connections}
-          onChange={(v) => set('connections', v)}
-          errors={errorsOf(fieldDomId.connections)}
-          numeric
-          list="cc-connection-specs"
-        >
-          <datalist id="cc-connection-specs">
-            {CONNECTION_SPECS.map((n) => (
-              <option key={n} value={String(n)} />
-            ))}
-          </datalist>
-        </TextField>
+    <ToolPage
+      page="tool-client-cidr"
+      words="clientCidr"
+      tool={tool}
+      result={
+        report ? (
+          <ClientCidrResult report={report} form={tool.submitted} headingRef={tool.resultRef} />
+        ) : null
+      }
+    >
+      <ToolFields tool={tool} groups={{ 'local-networks': <LocalNetworks tool={tool} /> }} />
+    </ToolPage>
+  );
+}
 
-        <div className={localErrors.length ? 'form-group has-error' : 'form-group'}>
-          <fieldset
-            id={fieldDomId['local-networks']}
-            aria-describedby={describedBy(
-              'cc-local-networks-help',
-              localErrors.length > 0 && 'cc-local-networks-error',
-            )}
-          >
-            <legend className="field-label">{f('local-networks', 'legend')}</legend>
-            <p className="hint" id="cc-local-networks-help">
-              {t('clientCidr.fields.local-networks.help', { max: MAX_LOCAL_NETWORKS })}
-            </p>
-            <FieldError id="cc-local-networks-error" messages={localErrors} />
-            <ol className="rows">
-              {form.localNetworks.map((value, row) => {
-                const id = localNetworkId(row);
-                const rowErrors = errorsOf(id);
-                return (
-                  <li key={row} className={rowErrors.length ? 'row has-error' : 'row'}>
-                    <label htmlFor={id} className="row-label">
-                      {t('clientCidr.fields.local-networks.item', { n: row + 1 })}
-                    </label>
-                    <FieldError id={`${id}-error`} messages={rowErrors} />
-                    <div className="row-controls">
-                      <input
-                        type="text"
-                        id={id}
-                        name="local-network"
-                        value={value}
-                        spellCheck={false}
-                        autoComplete="off"
-                        autoCapitalize="off"
-                        aria-invalid={rowErrors.length > 0 ? true : undefined}
-                        aria-describedby={describedBy(rowErrors.length > 0 && `${id}-error`)}
-                        onChange={(e) => setRow(row, e.target.value)}
-                      />
-                      {form.localNetworks.length > 1 ? (
-                        <button
-                          type="button"
-                          className="button secondary small"
-                          onClick={() => removeRow(row)}
-                        >
-                          {t('common.remove')}
-                          <span className="visually-hidden">
-                            {' '}
-                            {t('clientCidr.fields.local-networks.item', { n: row + 1 })}
-                          </span>
-                        </button>
-                      ) : null}
-                    </div>
-                  </li>
-                );
-              })}
-            </ol>
-            {rowsAtMax ? (
-              <p className="hint">
-                {t('clientCidr.fields.local-networks.atMax', { max: MAX_LOCAL_NETWORKS })}
-              </p>
-            ) : (
-              <button type="button" className="button secondary small" onClick={addRow}>
-                {t('clientCidr.fields.local-networks.add')}
-              </button>
-            )}
-          </fieldset>
-        </div>
-
-        <TextField
-          id={fieldDomId['client-lans']}
-          name="client-lans"
-          label={f('client-lans', 'label')}
-          help={f('client-lans', 'help')}
-          optional
-          value={form.clientLans}
-          onChange={(v) => set('clientLans', v)}
-          errors={errorsOf(fieldDomId['client-lans'])}
-        />
-        <TextField
-          id={fieldDomId['ipsec-routes']}
-          name="ipsec-routes"
-          label={f('ipsec-routes', 'label')}
-          help={f('ipsec-routes', 'help')}
-          optional
-          multiline
-          value={form.ipsecRoutes}
-          onChange={(v) => set('ipsecRoutes', v)}
-          errors={errorsOf(fieldDomId['ipsec-routes'])}
-        />
-        <button type="submit" className="button">
-          {t('clientCidr.submit')}
-        </button>
-      </form>
-      {showResult && report ? (
-        <ClientCidrResult report={report} form={initial.form} headingRef={resultRef} />
-      ) : null}
-      <p className="tool-share hint">{t('common.shareHint')}</p>
-    </main>
+/** The local networks: one input a row, 1 to {@link MAX_LOCAL_NETWORKS} rows. */
+function LocalNetworks({ tool }: { tool: ToolForm<ClientCidrForm> }) {
+  const { t } = useT(['tools', 'common']);
+  const rows = tool.rows('localNetworks', {
+    max: MAX_LOCAL_NETWORKS,
+    empty: '',
+    rowId: localNetworkId,
+  });
+  const f = 'clientCidr.fields.local-networks';
+  return (
+    <ToolRows tool={tool} name="local-networks" rows={rows}>
+      <ol className="rows">
+        {rows.list.map((value, row) => {
+          const id = localNetworkId(row);
+          const rowErrors = tool.errorsOf(id);
+          const item = t(`${f}.item`, { n: row + 1 });
+          return (
+            <li key={row} className={rowErrors.length ? 'row has-error' : 'row'}>
+              <label htmlFor={id} className="row-label">
+                {item}
+              </label>
+              <FieldError id={`${id}-error`} messages={rowErrors} />
+              <div className="row-controls">
+                <input
+                  type="text"
+                  id={id}
+                  name="local-network"
+                  value={value}
+                  spellCheck={false}
+                  autoComplete="off"
+                  autoCapitalize="off"
+                  aria-invalid={rowErrors.length > 0 ? true : undefined}
+                  aria-describedby={describedBy(rowErrors.length > 0 && `${id}-error`)}
+                  onChange={(e) => {
+                    const typed = e.target.value;
+                    rows.update(row, () => typed);
+                  }}
+                />
+                {rows.list.length > 1 ? (
+                  <RemoveRowButton row={item} onClick={() => rows.remove(row)} />
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </ToolRows>
   );
 }
 

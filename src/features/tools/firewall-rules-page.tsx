@@ -1,7 +1,5 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
-import { parseHostOrBlock, type FieldIssue } from '@/network/cidr';
-import { PLATFORM_IDS } from '@/network/platforms';
+import type { RefObject } from 'react';
+import { parseHostOrBlock } from '@/network/cidr';
 import {
   HOST_BITS_CHOICES,
   MAX_DESTINATIONS,
@@ -9,77 +7,29 @@ import {
   SECURITY_GROUP_PLACEHOLDER,
   SERVICES,
   SERVICE_PORTS,
-  VPN_PROTOCOLS,
-  buildFirewallRules,
   type FirewallPlan,
   type FirewallRule,
   type HostBitsChoice,
-  type RuleProtocol,
   type SecurityGroupRule,
-  type Service,
-  type VpnProtocol,
 } from '@/network/firewall-rules';
-import { paths } from '@/config/paths';
-import { useLang, useT } from '@/i18n/use-lang';
+import { useT } from '@/i18n/use-lang';
 import type { HeadFn } from '@/i18n/head';
 import { CodeBlock } from '@/components/code-block';
-import { ErrorSummary } from '@/components/error-summary';
 import {
-  FOCUS_RESULT,
-  FieldError,
   RadioGroup,
+  RemoveRowButton,
+  SelectField,
   StatusItem,
   TextField,
-  describedBy,
-  useFocusResult,
-  useIssueText,
-  type PlacedIssue,
 } from '@/components/form-kit';
 import { useMessageText } from '@/i18n/message-text';
-import {
-  EMPTY_DESTINATION,
-  FIREWALL_BEFORE,
-  decodeFirewall,
-  encodeFirewall,
-  firewallInput,
-  type DestinationForm,
-  type FirewallBefore,
-  type FirewallForm,
-} from './url-state';
+import { FIREWALL_TOOL, destId } from './firewall-fields';
+import { ToolFields, ToolPage, ToolRows } from './tool-form-view';
+import { useToolForm, useToolQuery, type ToolForm } from './use-tool-form';
+import { EMPTY_DESTINATION, type DestinationForm, type FirewallForm } from './url-state';
 import './tools.css';
 
 export { toolsLoader } from './tools-loader';
-
-const fieldDomId = {
-  platform: 'fw-platform',
-  protocol: 'fw-protocol',
-  'endpoint-port': 'fw-endpoint-port',
-  'internal-gateway': 'fw-internal-gateway',
-  'client-public': 'fw-client-public',
-  'client-public-host-bits': 'fw-client-public-host-bits',
-  'pool-cidr': 'fw-pool-cidr',
-  'firewall-before': 'fw-firewall-before',
-  'availability-zone': 'fw-availability-zone',
-  destinations: 'fw-destinations',
-} as const;
-
-/** Fields shown as radio groups: the summary links to their first option. */
-const RADIO_FIELDS: Readonly<Record<string, string>> = {
-  platform: PLATFORM_IDS[0],
-  protocol: 'tcp',
-  'client-public-host-bits': 'host',
-};
-
-type DestinationPart = 'address' | 'service' | 'protocol' | 'port' | 'host-bits';
-/** DOM id of one input of destination row `row` (0-based). */
-const destId = (row: number, part: DestinationPart) => `fw-dest-${row}-${part}`;
-const DEST_FIELDS: Readonly<Record<string, DestinationPart>> = {
-  'destination-address': 'address',
-  'destination-service': 'service',
-  'destination-protocol': 'protocol',
-  'destination-port': 'port',
-  'destination-host-bits': 'host-bits',
-};
 
 /** What a value typed with host bits set offers (`192.168.20.37/24`), or undefined. */
 function hostBitsOf(text: string) {
@@ -99,268 +49,63 @@ export const firewallRulesHead: HeadFn = ({ t }) => ({
   title: [t('firewall.title', { ns: 'tools' })],
 });
 
-/** Where each rule-builder error is shown and which input the summary links to. */
-export function placeFirewallIssues(errors: readonly FieldIssue[]): PlacedIssue[] {
-  return errors.map((e) => {
-    const base = { code: e.code, ...(e.params ? { params: e.params } : {}) };
-    const part = DEST_FIELDS[e.field];
-    if (part && e.index !== undefined) {
-      const slot = destId(e.index, part);
-      return { ...base, slot, fieldId: part === 'host-bits' ? `${slot}-host` : slot };
-    }
-    switch (e.field) {
-      case 'platform':
-      case 'protocol':
-      case 'client-public-host-bits': {
-        const slot = fieldDomId[e.field];
-        return { ...base, slot, fieldId: `${slot}-${RADIO_FIELDS[e.field] ?? ''}` };
-      }
-      case 'endpoint-port':
-      case 'internal-gateway':
-      case 'client-public':
-      case 'pool-cidr':
-      case 'availability-zone':
-        return { ...base, slot: fieldDomId[e.field], fieldId: fieldDomId[e.field] };
-      default:
-        return { ...base, slot: fieldDomId.destinations, fieldId: destId(0, 'address') };
-    }
-  });
-}
-
 /** `/<lang>/tools/firewall-rules?…`: the query is the tool's whole state. */
 export function FirewallRulesPage() {
-  const [params] = useSearchParams();
-  const query = params.toString();
+  const query = useToolQuery();
   return <FirewallTool key={query} query={query} />;
 }
 
 function FirewallTool({ query }: { query: string }) {
-  const lang = useLang();
-  const navigate = useNavigate();
-  const { t } = useT(['tools', 'common']);
-
-  const initial = useMemo(() => decodeFirewall(query), [query]);
-  const result = useMemo(
-    () => (initial.run ? buildFirewallRules(firewallInput(initial.form)) : undefined),
-    [initial],
-  );
-  const [form, setForm] = useState<FirewallForm>(initial.form);
-  const [issues, setIssues] = useState<readonly PlacedIssue[]>(() =>
-    result && !result.ok ? placeFirewallIssues(result.errors) : [],
-  );
-  const [stale, setStale] = useState(false);
-  const pendingFocus = useRef<string | undefined>(undefined);
-  const { items, bySlot } = useIssueText(issues, (slot) => {
-    const dest = /^fw-dest-(\d+)-(address|service|protocol|port|host-bits)$/.exec(slot);
-    if (dest) {
-      const d = 'firewall.fields.destinations';
-      const part = dest[2] === 'host-bits' ? 'firewall.fields.host-bits' : `${d}.${dest[2] ?? ''}`;
-      return `${t(`${d}.item`, { n: Number(dest[1]) + 1 })} – ${t(`${part}.label`)}`;
-    }
-    const key = Object.entries(fieldDomId).find(([, id]) => id === slot)?.[0];
-    if (!key) return undefined;
-    if (key === 'client-public-host-bits') {
-      return `${t('firewall.fields.client-public.label')} – ${t('firewall.fields.host-bits.label')}`;
-    }
-    const legend = key === 'platform' || key === 'protocol' || key === 'destinations';
-    return t(`firewall.fields.${key}.${legend ? 'legend' : 'label'}`);
-  });
-  const errorsOf = (slot: string) => bySlot.get(slot) ?? [];
-  const resultRef = useRef<HTMLHeadingElement>(null);
-  const plan = result?.ok && !stale ? result.plan : undefined;
-  useFocusResult(resultRef, plan !== undefined);
-  useEffect(() => {
-    if (pendingFocus.current === undefined) return;
-    document.getElementById(pendingFocus.current)?.focus();
-    pendingFocus.current = undefined;
-  });
-
-  const set = <K extends keyof FirewallForm>(key: K, value: FirewallForm[K]) =>
-    setForm((f) => ({ ...f, [key]: value }));
-  const setDest = (row: number, patch: Partial<DestinationForm>) =>
-    setForm((f) => ({
-      ...f,
-      destinations: f.destinations.map((d, i) => (i === row ? { ...d, ...patch } : d)),
-    }));
-  const addDest = () => {
-    if (form.destinations.length >= MAX_DESTINATIONS) return;
-    pendingFocus.current = destId(form.destinations.length, 'address');
-    set('destinations', [...form.destinations, EMPTY_DESTINATION]);
-  };
-  const removeDest = (row: number) => {
-    pendingFocus.current = destId(Math.max(0, row - 1), 'address');
-    set(
-      'destinations',
-      form.destinations.filter((_, i) => i !== row),
-    );
-  };
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const r = buildFirewallRules(firewallInput(form));
-    if (!r.ok) {
-      setIssues(placeFirewallIssues(r.errors));
-      setStale(true);
-      return;
-    }
-    setIssues([]);
-    setStale(false);
-    void navigate(paths.toolsFirewallRules.href(lang, encodeFirewall(form)), {
-      state: FOCUS_RESULT,
-    });
-  };
-
-  const f = (key: string, part: string) => t(`firewall.fields.${key}.${part}`);
-  const destErrors = errorsOf(fieldDomId.destinations);
-
+  const tool = useToolForm(FIREWALL_TOOL, query);
+  const plan = tool.result?.ok ? tool.result.plan : undefined;
+  const hostBits = 'fw-client-public-host-bits';
   return (
-    <main id="main" tabIndex={-1} data-page="tool-firewall-rules">
-      <p className="eyebrow">{t('common.eyebrow')}</p>
-      <h1>{t('firewall.title')}</h1>
-      <p className="lead">{t('firewall.lead')}</p>
-      <form onSubmit={submit} noValidate className="tool-form">
-        <ErrorSummary items={items} />
-        <RadioGroup<(typeof PLATFORM_IDS)[number]>
-          idPrefix={fieldDomId.platform}
-          name="platform"
-          legend={f('platform', 'legend')}
-          help={f('platform', 'help')}
-          options={PLATFORM_IDS.map((p) => ({
-            value: p,
-            label: t(`firewall.fields.platform.options.${p}`),
-          }))}
-          value={form.platform}
-          onChange={(v) => set('platform', v)}
-          errors={errorsOf(fieldDomId.platform)}
-          optional
-        />
-        <RadioGroup<VpnProtocol>
-          idPrefix={fieldDomId.protocol}
-          name="protocol"
-          legend={f('protocol', 'legend')}
-          help={f('protocol', 'help')}
-          options={VPN_PROTOCOLS.map((p) => ({
-            value: p,
-            label: t(`firewall.fields.protocol.options.${p}`),
-          }))}
-          value={form.protocol}
-          onChange={(v) => set('protocol', v)}
-          errors={errorsOf(fieldDomId.protocol)}
-        />
-        <TextField
-          id={fieldDomId['endpoint-port']}
-          name="endpoint-port"
-          label={f('endpoint-port', 'label')}
-          help={f('endpoint-port', 'help')}
-          value={form.endpointPort}
-          onChange={(v) => set('endpointPort', v)}
-          errors={errorsOf(fieldDomId['endpoint-port'])}
-          numeric
-          optional
-        />
-        <TextField
-          id={fieldDomId['internal-gateway']}
-          name="internal-gateway"
-          label={f('internal-gateway', 'label')}
-          help={f('internal-gateway', 'help')}
-          value={form.internalGateway}
-          onChange={(v) => set('internalGateway', v)}
-          errors={errorsOf(fieldDomId['internal-gateway'])}
-        />
-        <TextField
-          id={fieldDomId['client-public']}
-          name="client-public"
-          label={f('client-public', 'label')}
-          help={f('client-public', 'help')}
-          value={form.clientPublic}
-          onChange={(v) => set('clientPublic', v)}
-          errors={errorsOf(fieldDomId['client-public'])}
-        />
-        <HostBitsField
-          idPrefix={fieldDomId['client-public-host-bits']}
-          name="client-public-host-bits"
-          typed={form.clientPublic}
-          value={form.clientPublicHostBits}
-          onChange={(v) => set('clientPublicHostBits', v)}
-          errors={errorsOf(fieldDomId['client-public-host-bits'])}
-        />
-        <TextField
-          id={fieldDomId['pool-cidr']}
-          name="pool-cidr"
-          label={f('pool-cidr', 'label')}
-          help={f('pool-cidr', 'help')}
-          value={form.poolCidr}
-          onChange={(v) => set('poolCidr', v)}
-          errors={errorsOf(fieldDomId['pool-cidr'])}
-        />
-        <RadioGroup<FirewallBefore>
-          idPrefix={fieldDomId['firewall-before']}
-          name="firewall-before"
-          legend={f('firewall-before', 'legend')}
-          help={f('firewall-before', 'help')}
-          options={FIREWALL_BEFORE.map((v) => ({
-            value: v,
-            label: t(`firewall.fields.firewall-before.options.${v}`),
-          }))}
-          value={form.firewallBefore}
-          onChange={(v) => set('firewallBefore', v)}
-          errors={[]}
-          optional
-        />
-        {form.platform !== 'openvpn' || form.availabilityZone !== '' ? (
-          <TextField
-            id={fieldDomId['availability-zone']}
-            name="availability-zone"
-            label={f('availability-zone', 'label')}
-            help={f('availability-zone', 'help')}
-            value={form.availabilityZone}
-            onChange={(v) => set('availabilityZone', v)}
-            errors={errorsOf(fieldDomId['availability-zone'])}
-            optional
-          />
-        ) : null}
+    <ToolPage
+      page="tool-firewall-rules"
+      words="firewall"
+      tool={tool}
+      result={plan ? <FirewallResult plan={plan} headingRef={tool.resultRef} /> : null}
+    >
+      <ToolFields
+        tool={tool}
+        groups={{
+          'client-public-host-bits': (
+            <HostBitsField
+              idPrefix={hostBits}
+              name="client-public-host-bits"
+              typed={tool.form.clientPublic}
+              value={tool.form.clientPublicHostBits}
+              onChange={(v) => tool.set('clientPublicHostBits', v)}
+              errors={tool.errorsOf(hostBits)}
+            />
+          ),
+          destinations: <Destinations tool={tool} />,
+        }}
+      />
+    </ToolPage>
+  );
+}
 
-        <div className={destErrors.length ? 'form-group has-error' : 'form-group'}>
-          <fieldset
-            id={fieldDomId.destinations}
-            aria-describedby={describedBy(
-              'fw-destinations-help',
-              destErrors.length > 0 && 'fw-destinations-error',
-            )}
-          >
-            <legend className="field-label">{f('destinations', 'legend')}</legend>
-            <p className="hint" id="fw-destinations-help">
-              {t('firewall.fields.destinations.help', { max: MAX_DESTINATIONS })}
-            </p>
-            <FieldError id="fw-destinations-error" messages={destErrors} />
-            {form.destinations.map((d, row) => (
-              <DestinationRow
-                key={row}
-                row={row}
-                value={d}
-                onChange={(patch) => setDest(row, patch)}
-                onRemove={form.destinations.length > 1 ? () => removeDest(row) : undefined}
-                errorsOf={errorsOf}
-              />
-            ))}
-            {form.destinations.length >= MAX_DESTINATIONS ? (
-              <p className="hint">
-                {t('firewall.fields.destinations.atMax', { max: MAX_DESTINATIONS })}
-              </p>
-            ) : (
-              <button type="button" className="button secondary small" onClick={addDest}>
-                {t('firewall.fields.destinations.add')}
-              </button>
-            )}
-          </fieldset>
-        </div>
-        <button type="submit" className="button">
-          {t('firewall.submit')}
-        </button>
-      </form>
-      {plan ? <FirewallResult plan={plan} headingRef={resultRef} /> : null}
-      <p className="tool-share hint">{t('common.shareHint')}</p>
-    </main>
+/** The servers behind the VPN: 1 to {@link MAX_DESTINATIONS} rows. */
+function Destinations({ tool }: { tool: ToolForm<FirewallForm> }) {
+  const rows = tool.rows('destinations', {
+    max: MAX_DESTINATIONS,
+    empty: EMPTY_DESTINATION,
+    rowId: (row) => destId(row, 'address'),
+  });
+  return (
+    <ToolRows tool={tool} name="destinations" rows={rows}>
+      {rows.list.map((value, row) => (
+        <DestinationRow
+          key={row}
+          row={row}
+          value={value}
+          onChange={(patch) => rows.update(row, (v) => ({ ...v, ...patch }))}
+          onRemove={rows.list.length > 1 ? () => rows.remove(row) : undefined}
+          errorsOf={tool.errorsOf}
+        />
+      ))}
+    </ToolRows>
   );
 }
 
@@ -382,9 +127,6 @@ function DestinationRow({
   const n = row + 1;
   const serviceId = destId(row, 'service');
   const protocolId = destId(row, 'protocol');
-  const serviceErrors = errorsOf(serviceId);
-  const protocolErrors = errorsOf(protocolId);
-  const custom = value.service === 'custom';
   return (
     <fieldset className="destination">
       <legend>{t(`${d}.item`, { n })}</legend>
@@ -405,61 +147,42 @@ function DestinationRow({
         onChange={(v) => onChange({ hostBits: v })}
         errors={errorsOf(destId(row, 'host-bits'))}
       />
-      <div className={serviceErrors.length ? 'form-group has-error' : 'form-group'}>
-        <label htmlFor={serviceId} className="field-label">
-          {t(`${d}.service.label`)}
-        </label>
-        <FieldError id={`${serviceId}-error`} messages={serviceErrors} />
-        <select
-          id={serviceId}
-          name={`d${n}.service`}
-          value={value.service}
-          aria-invalid={serviceErrors.length > 0 ? true : undefined}
-          aria-describedby={describedBy(serviceErrors.length > 0 && `${serviceId}-error`)}
-          onChange={(e) => {
-            const service = SERVICES.find((s) => s === e.target.value) ?? '';
-            onChange({ service });
-          }}
-        >
-          {value.service === '' ? <option value="">{t(`${d}.service.choose`)}</option> : null}
-          {SERVICES.map((s: Service) => (
-            <option key={s} value={s}>
-              {s === 'custom'
+      <SelectField
+        id={serviceId}
+        name={`d${n}.service`}
+        label={t(`${d}.service.label`)}
+        value={value.service}
+        options={[
+          ...(value.service === '' ? [{ value: '', label: t(`${d}.service.choose`) }] : []),
+          ...SERVICES.map((s) => ({
+            value: s,
+            label:
+              s === 'custom'
                 ? t(`${d}.service.custom`)
                 : t(`${d}.service.named`, {
                     name: t(`${d}.service.names.${s}`),
                     protocol: SERVICE_PORTS[s].protocol,
                     port: SERVICE_PORTS[s].port,
-                  })}
-            </option>
-          ))}
-        </select>
-      </div>
-      {custom ? (
+                  }),
+          })),
+        ]}
+        onChange={(v) => onChange({ service: SERVICES.find((s) => s === v) ?? '' })}
+        errors={errorsOf(serviceId)}
+      />
+      {value.service === 'custom' ? (
         <>
-          <div className={protocolErrors.length ? 'form-group has-error' : 'form-group'}>
-            <label htmlFor={protocolId} className="field-label">
-              {t(`${d}.protocol.label`)}
-            </label>
-            <FieldError id={`${protocolId}-error`} messages={protocolErrors} />
-            <select
-              id={protocolId}
-              name={`d${n}.protocol`}
-              value={value.protocol}
-              aria-invalid={protocolErrors.length > 0 ? true : undefined}
-              aria-describedby={describedBy(protocolErrors.length > 0 && `${protocolId}-error`)}
-              onChange={(e) => {
-                const protocol = RULE_PROTOCOLS.find((p) => p === e.target.value);
-                if (protocol) onChange({ protocol });
-              }}
-            >
-              {RULE_PROTOCOLS.map((p: RuleProtocol) => (
-                <option key={p} value={p}>
-                  {p.toUpperCase()}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={protocolId}
+            name={`d${n}.protocol`}
+            label={t(`${d}.protocol.label`)}
+            value={value.protocol}
+            options={RULE_PROTOCOLS.map((p) => ({ value: p, label: p.toUpperCase() }))}
+            onChange={(v) => {
+              const protocol = RULE_PROTOCOLS.find((p) => p === v);
+              if (protocol) onChange({ protocol });
+            }}
+            errors={errorsOf(protocolId)}
+          />
           {value.protocol !== 'icmp' ? (
             <TextField
               id={destId(row, 'port')}
@@ -476,10 +199,7 @@ function DestinationRow({
       ) : null}
       {onRemove ? (
         <p className="destination-actions">
-          <button type="button" className="button secondary small" onClick={onRemove}>
-            {t('common.remove')}
-            <span className="visually-hidden"> {t(`${d}.item`, { n })}</span>
-          </button>
+          <RemoveRowButton row={t(`${d}.item`, { n })} onClick={onRemove} />
         </p>
       ) : null}
     </fieldset>

@@ -17,7 +17,7 @@ import { useLang, useT } from '@/i18n/use-lang';
 import { CodeBlock } from '@/components/code-block';
 import { ErrorSummary, type SummaryItem } from '@/components/error-summary';
 import { asCommands } from '@/i18n/text';
-import { RadioGroup, TextField } from '@/components/form-kit';
+import { FormField, type FieldSpec } from '@/components/form-kit';
 import { loadedEvaluators } from './use-wizard';
 
 type ChoiceNode = Extract<TreeNode, { kind: 'question' | 'check' }>;
@@ -33,6 +33,22 @@ interface StepProps<N> {
 
 function optionIds(node: ChoiceNode): readonly string[] {
   return node.kind === 'question' ? node.options.map((o) => o.id) : CHECK_OUTCOMES;
+}
+
+/** A step's question as its fieldset's legend (the page heading), and its help if any. */
+function StepLegend({ title, helpId, help }: { title: string; helpId: string; help: string }) {
+  return (
+    <>
+      <legend>
+        <h1 tabIndex={-1}>{title}</h1>
+      </legend>
+      {help ? (
+        <p className="hint" id={helpId}>
+          {help}
+        </p>
+      ) : null}
+    </>
+  );
 }
 
 /** A question or a guided check: radios in a fieldset whose legend is the question. */
@@ -82,14 +98,7 @@ function ChoiceStep({ tree, node, answers, terms, prefill }: StepProps<ChoiceNod
       <ErrorSummary items={error} attempt={attempt} />
       <div className={error.length ? 'form-group has-error' : 'form-group'}>
         <fieldset aria-describedby={describedBy || undefined}>
-          <legend>
-            <h1 tabIndex={-1}>{t(`${base}.title`, o)}</h1>
-          </legend>
-          {help ? (
-            <p className="hint" id={`${node.id}-help`}>
-              {help}
-            </p>
-          ) : null}
+          <StepLegend title={t(`${base}.title`, o)} helpId={`${node.id}-help`} help={help} />
           {node.kind === 'check' ? (
             <div id={`${node.id}-body`} className="check-body">
               <p>{body}</p>
@@ -202,44 +211,44 @@ function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeN
     <form onSubmit={submit} noValidate>
       <ErrorSummary items={items} attempt={attempt} />
       <fieldset aria-describedby={help ? `${node.id}-help` : undefined}>
-        <legend>
-          <h1 tabIndex={-1}>{t(`${base}.title`, o)}</h1>
-        </legend>
-        {help ? (
-          <p className="hint" id={`${node.id}-help`}>
-            {help}
-          </p>
-        ) : null}
+        <StepLegend title={t(`${base}.title`, o)} helpId={`${node.id}-help`} help={help} />
         {node.fields.map((f) => {
           const id = fieldId(f.id);
           const messages = errors.filter((er) => er.field === f.id).map(errorText);
           const label = t(`${base}.fields.${f.id}.label`, o);
           const fieldHelp =
             t(`${base}.fields.${f.id}.help`, { ...o, defaultValue: '' }) || undefined;
-          const value = values[f.id] ?? '';
-          const onChange = (v: string) => setValues((vs) => ({ ...vs, [f.id]: v }));
-          const shared = { name: f.id, errors: messages, optional: !f.required, value, onChange };
-          return f.type === 'choice' ? (
-            <RadioGroup
+          const spec: FieldSpec =
+            f.type === 'choice'
+              ? {
+                  kind: 'choice',
+                  id,
+                  name: f.id,
+                  label,
+                  help: fieldHelp,
+                  optional: !f.required,
+                  options: (f.choices ?? []).map((c) => ({
+                    value: c,
+                    label: t(`${base}.fields.${f.id}.choices.${c}`, { ...o, defaultValue: c }),
+                  })),
+                }
+              : {
+                  kind: 'text',
+                  id,
+                  name: f.id,
+                  label,
+                  help: fieldHelp,
+                  optional: !f.required,
+                  numeric: f.type === 'integer',
+                  multiline: f.type === 'cidr-list',
+                };
+          return (
+            <FormField
               key={f.id}
-              idPrefix={id}
-              legend={label}
-              {...(fieldHelp ? { help: fieldHelp } : {})}
-              options={(f.choices ?? []).map((c) => ({
-                value: c,
-                label: t(`${base}.fields.${f.id}.choices.${c}`, { ...o, defaultValue: c }),
-              }))}
-              {...shared}
-            />
-          ) : (
-            <TextField
-              key={f.id}
-              id={id}
-              label={label}
-              {...(fieldHelp ? { help: fieldHelp } : {})}
-              numeric={f.type === 'integer'}
-              multiline={f.type === 'cidr-list'}
-              {...shared}
+              spec={spec}
+              value={values[f.id] ?? ''}
+              onChange={(v) => setValues((vs) => ({ ...vs, [f.id]: v }))}
+              errors={messages}
             />
           );
         })}
