@@ -20,6 +20,7 @@ import { collectNamespaces, i18n, presentBundles } from '@/i18n/i18n';
 import { wordsBlock } from '@/i18n/page-words';
 import { paths } from '@/config/paths';
 import { LANGS, type Lang } from '@/i18n/langs';
+import { fixedLooseT } from '@/i18n/use-lang';
 
 /** One page to write: its route path (without the base) and language. */
 export interface PrerenderPage {
@@ -94,6 +95,7 @@ function pageHead(context: StaticHandlerContext, lang: Lang, url: URL) {
   if (!leaf || !head) return { title: t('app.name'), description: '' };
   const { title, description = '' } = head({
     t: i18n.getFixedT(lang),
+    looseT: fixedLooseT(lang),
     lang,
     params: leaf.params,
     search: url.searchParams,

@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { FlatNamespace, TFunction } from 'i18next';
+import type { FlatNamespace, Namespace, TFunction } from 'i18next';
 import { DEFAULT_LANG, isLang, type Lang } from './langs';
 import { i18n } from './i18n';
 
@@ -45,19 +45,23 @@ export interface LooseT {
     key: string | readonly string[],
     options?: LooseOptions & { readonly returnObjects?: false },
   ): string;
+  (key: string | readonly string[], options?: LooseOptions): unknown;
 }
 
 /**
- * The one place a typed `t` is widened: the same function, called with keys its types do not
- * know (i18next's `t` takes any string at run time).
+ * A typed `t` as a {@link LooseT}: the same function, called with keys its types do not know
+ * (i18next's `t` takes any string at run time; no cast is needed).
  */
-export function looseT(t: TFunction<FlatNamespace | readonly FlatNamespace[]>): LooseT {
-  return t as unknown as LooseT;
+export function looseT<N extends Namespace>(t: TFunction<N>): LooseT {
+  return t;
 }
 
-/** {@link LooseT} fixed to a language (and namespace), outside React (route heads, prerender). */
-export function fixedLooseT(lang: Lang, ns?: string | readonly string[]): LooseT {
-  return looseT(i18n.getFixedT(lang, ns as FlatNamespace | undefined));
+/**
+ * {@link LooseT} fixed to a language, outside React (route heads, the prerenderer, case
+ * records); the namespace comes with each call (`ns` option or `ns:key`), `common` by default.
+ */
+export function fixedLooseT(lang: Lang): LooseT {
+  return looseT(i18n.getFixedT(lang));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useState, type RefObject } from 'react';
+import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { causeNamespace } from '@/engine';
 import type {
@@ -22,7 +23,7 @@ import { fromFileParam } from '@/lib/from-file';
 import { excerptRows } from './read-log';
 import { findingLink } from './wizard-link';
 
-type T = ReturnType<typeof useT>['t'];
+type T = TFunction<readonly ['log', 'common']>;
 
 /** Rows of the timeline and restart tables shown before "Show all". */
 const FIRST_ROWS = 40;

@@ -4,7 +4,7 @@ import { trees } from '@/trees';
 import { ensureNamespaces } from '@/i18n/i18n';
 import { paths } from '@/config/paths';
 import { isLang } from '@/i18n/langs';
-import { useLang, useT } from '@/i18n/use-lang';
+import { useLang, useLooseT, useT } from '@/i18n/use-lang';
 import type { HeadFn } from '@/i18n/head';
 import { SearchBox, searchNamespaces } from './search-box';
 import { loadSearch } from './search-loader';
@@ -40,7 +40,9 @@ export interface StartSlots {
 /** `/<lang>/`: the symptoms to start from. */
 export function StartPage({ afterSymptoms, tools }: StartSlots) {
   const lang = useLang();
-  const { t } = useT(['common', 'symptoms']);
+  const { t } = useT('common');
+  // The symptoms' words, by tree id (data).
+  const { t: ts } = useLooseT('symptoms');
   // The symptoms come first on a phone's first screen; with a query, its results do.
   const [params] = useSearchParams();
   const searching = (params.get('q') ?? '').trim() !== '';
@@ -54,9 +56,9 @@ export function StartPage({ afterSymptoms, tools }: StartSlots) {
         {trees.map((tree) => (
           <li key={tree.id}>
             <Link to={paths.diagnose.href(lang, tree.id)} className="symptom-link">
-              {t(`${tree.id}.title`, { ns: 'symptoms' })}
+              {ts(`${tree.id}.title`)}
             </Link>
-            <p className="hint">{t(`${tree.id}.summary`, { ns: 'symptoms' })}</p>
+            <p className="hint">{ts(`${tree.id}.summary`)}</p>
           </li>
         ))}
       </ul>

@@ -8,7 +8,7 @@ import {
   type Verdict,
 } from '@/network/client-cidr-check';
 import { paths } from '@/config/paths';
-import { useLang, useT } from '@/i18n/use-lang';
+import { looseT, useLang, useT } from '@/i18n/use-lang';
 import type { HeadFn } from '@/i18n/head';
 import { ErrorSummary } from '@/components/error-summary';
 import {
@@ -112,7 +112,8 @@ function ClientCidrTool({ query }: { query: string }) {
     const key = Object.entries(fieldDomId).find(([, id]) => id === slot)?.[0];
     if (!key) return undefined;
     const part = key === 'platform' || key === 'local-networks' ? 'legend' : 'label';
-    return t(`clientCidr.fields.${key}.${part}`);
+    // The field's id is found in the id table at run time.
+    return looseT(t)(`clientCidr.fields.${key}.${part}`);
   });
   const errorsOf = (slot: string) => bySlot.get(slot) ?? [];
   const resultRef = useRef<HTMLHeadingElement>(null);
@@ -160,7 +161,6 @@ function ClientCidrTool({ query }: { query: string }) {
     });
   };
 
-  const f = (key: string, part: string) => t(`clientCidr.fields.${key}.${part}`);
   const rowsAtMax = form.localNetworks.length >= MAX_LOCAL_NETWORKS;
   const localErrors = errorsOf(fieldDomId['local-networks']);
 
@@ -174,8 +174,8 @@ function ClientCidrTool({ query }: { query: string }) {
         <RadioGroup<Platform>
           idPrefix={fieldDomId.platform}
           name="platform"
-          legend={f('platform', 'legend')}
-          help={f('platform', 'help')}
+          legend={t('clientCidr.fields.platform.legend')}
+          help={t('clientCidr.fields.platform.help')}
           options={PLATFORMS.map((p) => ({
             value: p,
             label: t(`clientCidr.fields.platform.options.${p}`),
@@ -187,8 +187,8 @@ function ClientCidrTool({ query }: { query: string }) {
         <TextField
           id={fieldDomId['client-cidr']}
           name="client-cidr"
-          label={f('client-cidr', 'label')}
-          help={f('client-cidr', 'help')}
+          label={t('clientCidr.fields.client-cidr.label')}
+          help={t('clientCidr.fields.client-cidr.help')}
           value={form.clientCidr}
           onChange={(v) => set('clientCidr', v)}
           errors={errorsOf(fieldDomId['client-cidr'])}
@@ -196,8 +196,8 @@ function ClientCidrTool({ query }: { query: string }) {
         <TextField
           id={fieldDomId.connections}
           name="connections"
-          label={f('connections', 'label')}
-          help={f('connections', 'help')}
+          label={t('clientCidr.fields.connections.label')}
+          help={t('clientCidr.fields.connections.help')}
           value={form.connections}
           onChange={(v) => set('connections', v)}
           errors={errorsOf(fieldDomId.connections)}
@@ -219,7 +219,7 @@ function ClientCidrTool({ query }: { query: string }) {
               localErrors.length > 0 && 'cc-local-networks-error',
             )}
           >
-            <legend className="field-label">{f('local-networks', 'legend')}</legend>
+            <legend className="field-label">{t('clientCidr.fields.local-networks.legend')}</legend>
             <p className="hint" id="cc-local-networks-help">
               {t('clientCidr.fields.local-networks.help', { max: MAX_LOCAL_NETWORKS })}
             </p>
@@ -280,8 +280,8 @@ function ClientCidrTool({ query }: { query: string }) {
         <TextField
           id={fieldDomId['client-lans']}
           name="client-lans"
-          label={f('client-lans', 'label')}
-          help={f('client-lans', 'help')}
+          label={t('clientCidr.fields.client-lans.label')}
+          help={t('clientCidr.fields.client-lans.help')}
           optional
           value={form.clientLans}
           onChange={(v) => set('clientLans', v)}
@@ -290,8 +290,8 @@ function ClientCidrTool({ query }: { query: string }) {
         <TextField
           id={fieldDomId['ipsec-routes']}
           name="ipsec-routes"
-          label={f('ipsec-routes', 'label')}
-          help={f('ipsec-routes', 'help')}
+          label={t('clientCidr.fields.ipsec-routes.label')}
+          help={t('clientCidr.fields.ipsec-routes.help')}
           optional
           multiline
           value={form.ipsecRoutes}

@@ -20,7 +20,7 @@ import {
   type VpnProtocol,
 } from '@/network/firewall-rules';
 import { paths } from '@/config/paths';
-import { useLang, useT } from '@/i18n/use-lang';
+import { looseT, useLang, useT } from '@/i18n/use-lang';
 import type { HeadFn } from '@/i18n/head';
 import { CodeBlock } from '@/components/code-block';
 import { ErrorSummary } from '@/components/error-summary';
@@ -155,7 +155,7 @@ function FirewallTool({ query }: { query: string }) {
     if (dest) {
       const d = 'firewall.fields.destinations';
       const part = dest[2] === 'host-bits' ? 'firewall.fields.host-bits' : `${d}.${dest[2] ?? ''}`;
-      return `${t(`${d}.item`, { n: Number(dest[1]) + 1 })} – ${t(`${part}.label`)}`;
+      return `${t(`${d}.item`, { n: Number(dest[1]) + 1 })} – ${looseT(t)(`${part}.label`)}`;
     }
     const key = Object.entries(fieldDomId).find(([, id]) => id === slot)?.[0];
     if (!key) return undefined;
@@ -163,7 +163,8 @@ function FirewallTool({ query }: { query: string }) {
       return `${t('firewall.fields.client-public.label')} – ${t('firewall.fields.host-bits.label')}`;
     }
     const legend = key === 'platform' || key === 'protocol' || key === 'destinations';
-    return t(`firewall.fields.${key}.${legend ? 'legend' : 'label'}`);
+    // The field's id is found in the id table at run time.
+    return looseT(t)(`firewall.fields.${key}.${legend ? 'legend' : 'label'}`);
   });
   const errorsOf = (slot: string) => bySlot.get(slot) ?? [];
   const resultRef = useRef<HTMLHeadingElement>(null);
@@ -210,7 +211,6 @@ function FirewallTool({ query }: { query: string }) {
     });
   };
 
-  const f = (key: string, part: string) => t(`firewall.fields.${key}.${part}`);
   const destErrors = errorsOf(fieldDomId.destinations);
 
   return (
@@ -223,8 +223,8 @@ function FirewallTool({ query }: { query: string }) {
         <RadioGroup<(typeof PLATFORM_IDS)[number]>
           idPrefix={fieldDomId.platform}
           name="platform"
-          legend={f('platform', 'legend')}
-          help={f('platform', 'help')}
+          legend={t('firewall.fields.platform.legend')}
+          help={t('firewall.fields.platform.help')}
           options={PLATFORM_IDS.map((p) => ({
             value: p,
             label: t(`firewall.fields.platform.options.${p}`),
@@ -237,8 +237,8 @@ function FirewallTool({ query }: { query: string }) {
         <RadioGroup<VpnProtocol>
           idPrefix={fieldDomId.protocol}
           name="protocol"
-          legend={f('protocol', 'legend')}
-          help={f('protocol', 'help')}
+          legend={t('firewall.fields.protocol.legend')}
+          help={t('firewall.fields.protocol.help')}
           options={VPN_PROTOCOLS.map((p) => ({
             value: p,
             label: t(`firewall.fields.protocol.options.${p}`),
@@ -250,8 +250,8 @@ function FirewallTool({ query }: { query: string }) {
         <TextField
           id={fieldDomId['endpoint-port']}
           name="endpoint-port"
-          label={f('endpoint-port', 'label')}
-          help={f('endpoint-port', 'help')}
+          label={t('firewall.fields.endpoint-port.label')}
+          help={t('firewall.fields.endpoint-port.help')}
           value={form.endpointPort}
           onChange={(v) => set('endpointPort', v)}
           errors={errorsOf(fieldDomId['endpoint-port'])}
@@ -261,8 +261,8 @@ function FirewallTool({ query }: { query: string }) {
         <TextField
           id={fieldDomId['internal-gateway']}
           name="internal-gateway"
-          label={f('internal-gateway', 'label')}
-          help={f('internal-gateway', 'help')}
+          label={t('firewall.fields.internal-gateway.label')}
+          help={t('firewall.fields.internal-gateway.help')}
           value={form.internalGateway}
           onChange={(v) => set('internalGateway', v)}
           errors={errorsOf(fieldDomId['internal-gateway'])}
@@ -270,8 +270,8 @@ function FirewallTool({ query }: { query: string }) {
         <TextField
           id={fieldDomId['client-public']}
           name="client-public"
-          label={f('client-public', 'label')}
-          help={f('client-public', 'help')}
+          label={t('firewall.fields.client-public.label')}
+          help={t('firewall.fields.client-public.help')}
           value={form.clientPublic}
           onChange={(v) => set('clientPublic', v)}
           errors={errorsOf(fieldDomId['client-public'])}
@@ -287,8 +287,8 @@ function FirewallTool({ query }: { query: string }) {
         <TextField
           id={fieldDomId['pool-cidr']}
           name="pool-cidr"
-          label={f('pool-cidr', 'label')}
-          help={f('pool-cidr', 'help')}
+          label={t('firewall.fields.pool-cidr.label')}
+          help={t('firewall.fields.pool-cidr.help')}
           value={form.poolCidr}
           onChange={(v) => set('poolCidr', v)}
           errors={errorsOf(fieldDomId['pool-cidr'])}
@@ -296,8 +296,8 @@ function FirewallTool({ query }: { query: string }) {
         <RadioGroup<FirewallBefore>
           idPrefix={fieldDomId['firewall-before']}
           name="firewall-before"
-          legend={f('firewall-before', 'legend')}
-          help={f('firewall-before', 'help')}
+          legend={t('firewall.fields.firewall-before.legend')}
+          help={t('firewall.fields.firewall-before.help')}
           options={FIREWALL_BEFORE.map((v) => ({
             value: v,
             label: t(`firewall.fields.firewall-before.options.${v}`),
@@ -311,8 +311,8 @@ function FirewallTool({ query }: { query: string }) {
           <TextField
             id={fieldDomId['availability-zone']}
             name="availability-zone"
-            label={f('availability-zone', 'label')}
-            help={f('availability-zone', 'help')}
+            label={t('firewall.fields.availability-zone.label')}
+            help={t('firewall.fields.availability-zone.help')}
             value={form.availabilityZone}
             onChange={(v) => set('availabilityZone', v)}
             errors={errorsOf(fieldDomId['availability-zone'])}
@@ -328,7 +328,7 @@ function FirewallTool({ query }: { query: string }) {
               destErrors.length > 0 && 'fw-destinations-error',
             )}
           >
-            <legend className="field-label">{f('destinations', 'legend')}</legend>
+            <legend className="field-label">{t('firewall.fields.destinations.legend')}</legend>
             <p className="hint" id="fw-destinations-help">
               {t('firewall.fields.destinations.help', { max: MAX_DESTINATIONS })}
             </p>
