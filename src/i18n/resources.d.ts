@@ -19,6 +19,8 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     returnNull: false;
+    // A `defaultValue` does not excuse an unknown key (without it, any key with one compiles).
+    strictKeyChecks: true;
     resources: {
       clock: typeof clock;
       common: typeof common;

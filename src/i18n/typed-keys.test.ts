@@ -13,6 +13,8 @@ describe('typed translation keys', () => {
     expect(t('app.name')).toBe(enCommon.app.name);
     // @ts-expect-error a key that is not in common.json
     expect(t('app.nmae')).toBe('app.nmae');
+    // @ts-expect-error a wrong key with a defaultValue (strictKeyChecks)
+    expect(t('app.nmae', { defaultValue: 'x' })).toBe('x');
     // @ts-expect-error a key of another namespace without its prefix
     expect(t('summary.clientNone', { ns: 'common' })).toBe('summary.clientNone');
   });

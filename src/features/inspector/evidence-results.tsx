@@ -32,7 +32,7 @@ function CauseLink({ cause }: { cause: string }) {
   return (
     <Link to={paths.cause.href(lang, cause)} className="evidence-cause">
       {t('results.readCause', {
-        cause: t('title', { ns: causeNamespace(cause), ...terms, defaultValue: cause }),
+        cause: looseT(t)('title', { ns: causeNamespace(cause), ...terms, defaultValue: cause }),
       })}
     </Link>
   );

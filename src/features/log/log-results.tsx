@@ -13,7 +13,7 @@ import type {
 import { findTree } from '@/trees';
 import { paths } from '@/config/paths';
 import { type Lang } from '@/i18n/langs';
-import { useLang, useT } from '@/i18n/use-lang';
+import { looseT, useLang, useT } from '@/i18n/use-lang';
 import { asStrings } from '@/i18n/text';
 import { useNamespaces } from '@/i18n/use-namespaces';
 import { useTerms } from '@/i18n/use-terms';
@@ -285,7 +285,9 @@ function FindingView({
   const rows = excerptRows(f.matches, context, lineCount);
   const more = f.count - f.matches.length;
   const link = findingLink(f);
-  const causeTitle = link ? t('title', { ns: causeNamespace(link.diagnosis), ...terms }) : '';
+  const causeTitle = link
+    ? looseT(t)('title', { ns: causeNamespace(link.diagnosis), ...terms })
+    : '';
   const titleId = `finding-${f.id}`;
   return (
     <li

@@ -13,7 +13,7 @@ import {
 } from '@/engine';
 import { paths } from '@/config/paths';
 import { fromFileParam, readFromFile } from '@/lib/from-file';
-import { useLang, useLooseT, useT } from '@/i18n/use-lang';
+import { looseT, useLang, useLooseT, useT } from '@/i18n/use-lang';
 import { CodeBlock } from '@/components/code-block';
 import { ErrorSummary, type SummaryItem } from '@/components/error-summary';
 import { asCommands } from '@/i18n/text';
@@ -137,10 +137,12 @@ function ChoiceStep({ tree, node, answers, terms, prefill }: StepProps<ChoiceNod
 export function useFieldErrorText() {
   const { t } = useT(['common', 'tools']);
   // Network codes: the tools' messages (one wording for wizard and tools); others: common.
+  // The code comes from the evaluator, so both keys are looked up loosely.
+  const tl = looseT(t);
   return (e: FieldError) =>
-    t(`tools:messages.${e.code}`, {
+    tl(`tools:messages.${e.code}`, {
       ...e.params,
-      defaultValue: t(`errors.${e.code}`, { ...e.params, defaultValue: t('errors.invalid') }),
+      defaultValue: tl(`errors.${e.code}`, { ...e.params, defaultValue: t('errors.invalid') }),
     });
 }
 
