@@ -21,6 +21,7 @@ import { readLocaleFiles } from '@/i18n/file-locales';
 import { wordsBlock } from '@/i18n/page-words';
 import { paths } from '@/config/paths';
 import { LANGS, type Lang } from '@/i18n/langs';
+import { fixedLooseT } from '@/i18n/use-lang';
 
 // At build time the words are read from the locale files, bundled into this SSR build.
 setLocaleSource(readLocaleFiles);
@@ -99,6 +100,7 @@ function pageHead(context: StaticHandlerContext, lang: Lang, url: URL) {
   if (!leaf || !head) return { title: t('app.name'), description: '' };
   const { title, description = '' } = head({
     t: i18n.getFixedT(lang),
+    looseT: fixedLooseT(lang),
     lang,
     params: leaf.params,
     search: url.searchParams,

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLocation, useMatches } from 'react-router';
 import { documentTitle, headOf } from '@/i18n/head';
-import { useLang, useT } from '@/i18n/use-lang';
+import { fixedLooseT, useLang, useT } from '@/i18n/use-lang';
 
 /**
  * Sets `document.title` from the deepest route whose `handle` has a `head` (the same function the
@@ -19,6 +19,7 @@ export function DocumentHead() {
     ? documentTitle(
         head({
           t: i18n.getFixedT(lang),
+          looseT: fixedLooseT(lang),
           lang,
           params: match?.params ?? {},
           search: new URLSearchParams(location.search),

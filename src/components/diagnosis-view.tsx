@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { causeNamespace } from '@/engine';
-import { useT } from '@/i18n/use-lang';
+import { useLooseT, useT } from '@/i18n/use-lang';
 import { CodeBlock } from './code-block';
 import { asSteps, asStrings, asTaggedTexts, forPlatform } from '@/i18n/text';
 
@@ -23,33 +23,35 @@ interface Props {
  * no platform known every step shows with its platform's name.
  */
 export function DiagnosisView({ causeId, terms, platform, eyebrow, actions }: Props) {
-  const { t } = useT([causeNamespace(causeId), 'common']);
+  const { t } = useT('common');
+  // The cause's words, and common words whose key comes from the cause's data (os, platform).
+  const { t: tc } = useLooseT([causeNamespace(causeId), 'common']);
   const ns = { ns: causeNamespace(causeId), ...terms };
-  const list = (key: string) => asStrings(t(key, { ...ns, returnObjects: true }));
-  const steps = asSteps(t('steps', { ...ns, returnObjects: true })).filter((s) =>
+  const list = (key: string) => asStrings(tc(key, { ...ns, returnObjects: true }));
+  const steps = asSteps(tc('steps', { ...ns, returnObjects: true })).filter((s) =>
     forPlatform(s.platforms ?? [], platform),
   );
   const known = platform !== undefined && platform !== 'generic';
-  const verify = asTaggedTexts(t('verify', { ...ns, returnObjects: true }), platform);
+  const verify = asTaggedTexts(tc('verify', { ...ns, returnObjects: true }), platform);
   const platformTags = (platforms: readonly string[] | undefined) =>
     !known && platforms
       ? platforms.map((p) => (
           <span className="os-tag" key={p}>
-            {t(`common:diagnosis.platformTag.${p}`, { defaultValue: p })}
+            {tc(`common:diagnosis.platformTag.${p}`, { defaultValue: p })}
           </span>
         ))
       : null;
   return (
     <article className="diagnosis">
       {eyebrow ? <p className="eyebrow">{eyebrow}</p> : null}
-      <h1 tabIndex={-1}>{t('title', ns)}</h1>
-      <p className="lead">{t('summary', ns)}</p>
+      <h1 tabIndex={-1}>{tc('title', ns)}</h1>
+      <p className="lead">{tc('summary', ns)}</p>
 
-      <h2 id="fix-title">{t('common:diagnosis.fix')}</h2>
+      <h2 id="fix-title">{t('diagnosis.fix')}</h2>
       <ol className="fix-steps" aria-labelledby="fix-title">
         {steps.map((s, i) => (
           <li key={i}>
-            {s.os ? <span className="os-tag">{t(`common:os.${s.os}`)}</span> : null}
+            {s.os ? <span className="os-tag">{tc(`common:os.${s.os}`)}</span> : null}
             {platformTags(s.platforms)}
             <p>{s.text}</p>
             {s.codes.map((c) => (
@@ -61,7 +63,7 @@ export function DiagnosisView({ causeId, terms, platform, eyebrow, actions }: Pr
 
       {verify.length > 0 ? (
         <>
-          <h2>{t('common:diagnosis.verify')}</h2>
+          <h2>{t('diagnosis.verify')}</h2>
           <ul>
             {verify.map((v, i) => (
               <li key={i}>
@@ -77,14 +79,14 @@ export function DiagnosisView({ causeId, terms, platform, eyebrow, actions }: Pr
 
       <details className="diagnosis-more" data-section="why">
         <summary>
-          <h2>{t('common:diagnosis.why')}</h2>
+          <h2>{t('diagnosis.why')}</h2>
         </summary>
-        <p>{t('cause', ns)}</p>
+        <p>{tc('cause', ns)}</p>
       </details>
 
       <details className="diagnosis-more" data-section="collect">
         <summary>
-          <h2 id="collect-title">{t('common:diagnosis.collect')}</h2>
+          <h2 id="collect-title">{t('diagnosis.collect')}</h2>
         </summary>
         <ul>
           {list('collect').map((v, i) => (
@@ -95,7 +97,7 @@ export function DiagnosisView({ causeId, terms, platform, eyebrow, actions }: Pr
 
       <details className="diagnosis-more" data-section="sources">
         <summary>
-          <h2>{t('common:diagnosis.sources')}</h2>
+          <h2>{t('diagnosis.sources')}</h2>
         </summary>
         <ul className="sources">
           {list('sources').map((v, i) => (

@@ -1,11 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { Params } from 'react-router';
 import type { Lang } from './langs';
+import type { LooseT } from './use-lang';
 
 /** What a route's head function gets: words of the route's language and the route's URL. */
 export interface HeadContext {
   /** `t` fixed to the route's language (namespaces the route's loader loaded are present). */
   readonly t: TFunction;
+  /** The same, for words of a per-item namespace (`cause-<id>`, `tree-<id>`) or keys from data. */
+  readonly looseT: LooseT;
   readonly lang: Lang;
   readonly params: Params;
   readonly search: URLSearchParams;

@@ -1,4 +1,4 @@
-import { useT } from './use-lang';
+import { looseT, useT } from './use-lang';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -55,10 +55,12 @@ export function verdictParams(
 /** A sentence explaining a compute verdict (`common:verdicts.<evaluator>.<result>`), or ''. */
 export function useVerdictText() {
   const { t } = useT(['common', 'tools']);
+  // Evaluator names, results and message codes come from the tree data and the network layer.
+  const tl = looseT(t);
   const translate: MessageTranslator = (code, params) =>
-    t(`tools:messages.${code}`, { ...params, defaultValue: code });
+    tl(`tools:messages.${code}`, { ...params, defaultValue: code });
   return (evaluator: string, result: string, details: unknown) =>
-    t(`verdicts.${evaluator}.${result}`, {
+    tl(`verdicts.${evaluator}.${result}`, {
       ...verdictParams(details, translate),
       defaultValue: '',
     });

@@ -5,7 +5,7 @@ import { causeIds, diagnosisIds, trees, treesWithCause } from '@/trees';
 import { ensureNamespaces } from '@/i18n/i18n';
 import { paths } from '@/config/paths';
 import { isLang } from '@/i18n/langs';
-import { useLang, useT } from '@/i18n/use-lang';
+import { looseT, useLang, useLooseT, useT } from '@/i18n/use-lang';
 import type { HeadFn } from '@/i18n/head';
 import { platformTerms, useTerms } from '@/i18n/use-terms';
 import { DiagnosisView } from '@/components/diagnosis-view';
@@ -23,9 +23,9 @@ export async function causeLoader({ params }: LoaderFunctionArgs) {
 }
 
 /** A cause page's head: its title and summary, with generic platform names. */
-export const causeHead: HeadFn = ({ t, params }) => {
+export const causeHead: HeadFn = ({ t, looseT: tl, params }) => {
   const o = { ns: causeNamespace(params.causeId ?? ''), ...platformTerms(t, {}) };
-  return { title: [t('title', o)], description: t('summary', o) };
+  return { title: [tl('title', o)], description: tl('summary', o) };
 };
 
 /** The cause library's head. */
@@ -38,7 +38,9 @@ export const causeIndexHead: HeadFn = ({ t }) => ({
 export function CausePage() {
   const lang = useLang();
   const { causeId = '' } = useParams();
-  const { t } = useT(['common', causeNamespace(causeId)]);
+  const { t } = useT('common');
+  // The cause's words and the titles of its trees (namespaces named from data).
+  const { t: tl } = useLooseT(['common', causeNamespace(causeId)]);
   const terms = useTerms({});
   return (
     <main
@@ -58,7 +60,7 @@ export function CausePage() {
           return (
             <li key={tree.id}>
               <Link to={paths.diagnose.href(lang, tree.id, path ? answersBeforeInput(path) : {})}>
-                {t('title', { ns: treeNamespace(tree.id) })}
+                {tl('title', { ns: treeNamespace(tree.id) })}
               </Link>
             </li>
           );
@@ -86,18 +88,19 @@ export async function causeIndexLoader({ params }: LoaderFunctionArgs) {
 export function CauseIndexPage() {
   const lang = useLang();
   const { t } = useT('common');
+  const tl = looseT(t);
   return (
     <main id="main" tabIndex={-1} data-page="causes">
       <h1>{t('causes.title')}</h1>
       <p className="lead">{t('causes.lead')}</p>
       {trees.map((tree) => (
         <section key={tree.id} aria-labelledby={`sym-${tree.id}`}>
-          <h2 id={`sym-${tree.id}`}>{t('title', { ns: treeNamespace(tree.id) })}</h2>
+          <h2 id={`sym-${tree.id}`}>{tl('title', { ns: treeNamespace(tree.id) })}</h2>
           <ul>
             {diagnosisIds(tree).map((id) => (
               <li key={id}>
                 <Link to={paths.cause.href(lang, id)}>
-                  {t('title', { ns: causeNamespace(id), ...platformTerms(t, {}) })}
+                  {tl('title', { ns: causeNamespace(id), ...platformTerms(t, {}) })}
                 </Link>
               </li>
             ))}

@@ -2,7 +2,7 @@ import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { queryClient } from '@/lib/query-client';
 import { useDuration } from '@/i18n/duration';
 import { useNamespaces } from '@/i18n/use-namespaces';
-import type { SkewResult } from '@/network/clock-skew';
+import type { SkewResult, SkewUnavailableReason } from '@/network/clock-skew';
 import { useLang, useT } from '@/i18n/use-lang';
 import { clockSkewQueryOptions } from './clock-query';
 import './clock.css';
@@ -14,7 +14,7 @@ function statusOf(
   pending: boolean,
   error: boolean,
   data: SkewResult | undefined,
-): { status: Status; reason?: string } {
+): { status: Status; reason?: SkewUnavailableReason | 'request-failed' } {
   if (error) return { status: 'unavailable', reason: 'request-failed' };
   if (pending || !data) return { status: 'loading' };
   if (data.status === 'unavailable') return { status: 'unavailable', reason: data.reason };

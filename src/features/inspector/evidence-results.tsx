@@ -7,7 +7,7 @@ import type { SecretSummary } from '@/network/certificates/pem';
 import { PKCS12_EXPORT_COMMANDS, type EvidenceResult } from '@/network/evidence/read-evidence';
 import type { LintFinding } from '@/network/ovpn-config/lint';
 import type { LogFinding } from '@/network/openvpn-log';
-import { useLang, useT } from '@/i18n/use-lang';
+import { looseT, useLang, useT, type LooseT } from '@/i18n/use-lang';
 import { useTerms } from '@/i18n/use-terms';
 import type { FindingSeverity } from '@/network/finding';
 
@@ -15,7 +15,7 @@ type T = ReturnType<typeof useT>['t'];
 type Severity = FindingSeverity;
 
 /** Lint and certificate params that are codes, put into words. */
-function paramWords(t: T, params: Readonly<Record<string, string | number>> = {}) {
+function paramWords(t: LooseT, params: Readonly<Record<string, string | number>> = {}) {
   const out: Record<string, string | number> = { ...params };
   if (typeof params.reason === 'string') out.reason = t(`dcoReason.${params.reason}`);
   if (typeof params.order === 'string') out.order = t(`order.${params.order}`);
@@ -32,7 +32,7 @@ function CauseLink({ cause }: { cause: string }) {
   return (
     <Link to={paths.cause.href(lang, cause)} className="evidence-cause">
       {t('results.readCause', {
-        cause: t('title', { ns: causeNamespace(cause), ...terms, defaultValue: cause }),
+        cause: looseT(t)('title', { ns: causeNamespace(cause), ...terms, defaultValue: cause }),
       })}
     </Link>
   );
@@ -80,7 +80,7 @@ function Certificates({ report }: { report: CertificateReport }) {
       .format(new Date(iso))
       .concat(' UTC');
   const certText = (f: CertFinding) => {
-    const p = paramWords(t, f.params);
+    const p = paramWords(looseT(t), f.params);
     for (const k of ['notAfter', 'notBefore'] as const) {
       if (typeof f.params?.[k] === 'string') p[k] = date(f.params[k]);
     }
@@ -145,7 +145,7 @@ function LintList({ lint }: { lint: readonly LintFinding[] }) {
           key={`${f.code}-${i}`}
           code={f.code}
           severity={f.severity}
-          text={t(`lint.${f.code}`, paramWords(t, f.params))}
+          text={t(`lint.${f.code}`, paramWords(looseT(t), f.params))}
           cause={f.cause}
         />
       ))}
@@ -164,7 +164,7 @@ export function EvidenceResultView({
   result: EvidenceResult;
   index: number;
 }) {
-  const { t } = useT(['inspector', 'log']);
+  const { t } = useT(['inspector', 'log', 'common']);
   const lang = useLang();
   const number = new Intl.NumberFormat(lang);
   const headingId = `evidence-${index}`;

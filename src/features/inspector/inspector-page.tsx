@@ -11,7 +11,7 @@ import { paths } from '@/config/paths';
 import { ensureNamespaces } from '@/i18n/i18n';
 import type { HeadFn } from '@/i18n/head';
 import { isLang, type Lang } from '@/i18n/langs';
-import { useLang, useT } from '@/i18n/use-lang';
+import { useLang, useLooseT, useT } from '@/i18n/use-lang';
 import { useNamespaces } from '@/i18n/use-namespaces';
 import { useTerms } from '@/i18n/use-terms';
 import {
@@ -339,7 +339,9 @@ function NextSteps({
   clientCidrHref: InspectorSlots['clientCidrHref'];
 }) {
   const lang = useLang();
-  const { t } = useT(['inspector', 'symptoms']);
+  const { t } = useT('inspector');
+  // Words named from data: cause titles, symptom titles by tree id.
+  const { t: tl } = useLooseT('symptoms');
   const terms = useTerms(platform && platform !== 'unsure' ? { platform } : {});
   const links = evidenceWizardLinks(results, platform);
   const causes = evidenceCauses(results);
@@ -350,7 +352,7 @@ function NextSteps({
     ...links.map((l) => treeNamespace(l.tree)),
   ]);
   const causeTitle = (id: string) =>
-    t('title', { ns: causeNamespace(id), ...terms, defaultValue: id });
+    tl('title', { ns: causeNamespace(id), ...terms, defaultValue: id });
   const list = new Intl.ListFormat(lang, { type: 'conjunction' });
   return (
     <div className="evidence-next" data-testid="evidence-next">
@@ -367,7 +369,7 @@ function NextSteps({
             >
               {l.stop.kind === 'diagnosis'
                 ? t('proves.wizardDone', { cause: causeTitle(l.stop.node) })
-                : t('proves.wizard', { symptom: t(`${l.tree}.title`, { ns: 'symptoms' }) })}
+                : t('proves.wizard', { symptom: tl(`${l.tree}.title`) })}
             </Link>
           </p>
           <p className="hint">

@@ -1,4 +1,5 @@
 import { useState, type RefObject } from 'react';
+import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { causeNamespace } from '@/engine';
 import type {
@@ -12,7 +13,7 @@ import type {
 import { findTree } from '@/trees';
 import { paths } from '@/config/paths';
 import { type Lang } from '@/i18n/langs';
-import { useLang, useT } from '@/i18n/use-lang';
+import { looseT, useLang, useT } from '@/i18n/use-lang';
 import { asStrings } from '@/i18n/text';
 import { useNamespaces } from '@/i18n/use-namespaces';
 import { useTerms } from '@/i18n/use-terms';
@@ -22,7 +23,7 @@ import { fromFileParam } from '@/lib/from-file';
 import { excerptRows } from './read-log';
 import { findingLink } from './wizard-link';
 
-type T = ReturnType<typeof useT>['t'];
+type T = TFunction<readonly ['log', 'common']>;
 
 /** Rows of the timeline and restart tables shown before "Show all". */
 const FIRST_ROWS = 40;
@@ -284,7 +285,9 @@ function FindingView({
   const rows = excerptRows(f.matches, context, lineCount);
   const more = f.count - f.matches.length;
   const link = findingLink(f);
-  const causeTitle = link ? t('title', { ns: causeNamespace(link.diagnosis), ...terms }) : '';
+  const causeTitle = link
+    ? looseT(t)('title', { ns: causeNamespace(link.diagnosis), ...terms })
+    : '';
   const titleId = `finding-${f.id}`;
   return (
     <li

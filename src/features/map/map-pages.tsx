@@ -4,7 +4,7 @@ import { findTree, trees } from '@/trees';
 import { ensureNamespaces } from '@/i18n/i18n';
 import { paths } from '@/config/paths';
 import { isLang } from '@/i18n/langs';
-import { useLang, useT } from '@/i18n/use-lang';
+import { looseT, useLang, useLooseT, useT } from '@/i18n/use-lang';
 import type { HeadFn } from '@/i18n/head';
 import { NotFoundView } from '@/components/not-found-view';
 import { kindCounts, mapNamespaces, useMapText } from './map-text';
@@ -18,10 +18,10 @@ const KINDS: readonly NodeKind[] = ['question', 'check', 'compute', 'diagnosis']
 export const mapIndexHead: HeadFn = ({ t }) => ({ title: [t('index.title', { ns: 'map' })] });
 
 /** One symptom's map: its head. */
-export const mapSymptomHead: HeadFn = ({ t, params }) => {
+export const mapSymptomHead: HeadFn = ({ t, looseT: tl, params }) => {
   const tree = findTree(params.symptomId ?? '');
   if (!tree) return { title: [] };
-  const symptom = t('title', { ns: treeNamespace(tree.id) });
+  const symptom = tl('title', { ns: treeNamespace(tree.id) });
   return { title: [t('symptom.title', { ns: 'map', symptom })] };
 };
 
@@ -56,6 +56,7 @@ function Stats({ tree }: { tree: Tree }) {
 export function MapIndexPage() {
   const lang = useLang();
   const { t } = useT(['map', 'common']);
+  const tl = looseT(t);
   return (
     <main id="main" tabIndex={-1} data-page="map-index">
       <h1>{t('index.title')}</h1>
@@ -65,9 +66,9 @@ export function MapIndexPage() {
         {trees.map((tree) => (
           <li key={tree.id}>
             <Link to={paths.mapSymptom.href(lang, tree.id)} className="symptom-link">
-              {t('title', { ns: treeNamespace(tree.id) })}
+              {tl('title', { ns: treeNamespace(tree.id) })}
             </Link>
-            <p className="hint">{t('summary', { ns: treeNamespace(tree.id) })}</p>
+            <p className="hint">{tl('summary', { ns: treeNamespace(tree.id) })}</p>
             <Stats tree={tree} />
           </li>
         ))}
@@ -99,15 +100,17 @@ function Legend() {
 function SymptomMap({ tree }: { tree: Tree }) {
   const lang = useLang();
   const ns = treeNamespace(tree.id);
-  const { t } = useT(['map', ns, 'common']);
+  const { t } = useT(['map', 'common']);
+  // The tree's own words (its namespace is named from data).
+  const { t: tl } = useLooseT([ns, 'common']);
   const { texts, entries } = useMapText(tree, lang);
-  const symptom = t('title', { ns });
+  const symptom = tl('title', { ns });
   const heading = t('symptom.title', { symptom });
   return (
     <main id="main" tabIndex={-1} data-page="map" data-symptom={tree.id} className="map-page">
       <p className="eyebrow">{t('symptom.eyebrow')}</p>
       <h1>{heading}</h1>
-      <p className="lead">{t('summary', { ns })}</p>
+      <p className="lead">{tl('summary', { ns })}</p>
       <Stats tree={tree} />
       <h2>{t('symptom.legend')}</h2>
       <Legend />

@@ -10,7 +10,7 @@ import {
 import { evaluators } from '@/network/evaluators';
 import { paths } from '@/config/paths';
 import { type Lang } from '@/i18n/langs';
-import { useT } from '@/i18n/use-lang';
+import { useLooseT, useT } from '@/i18n/use-lang';
 import { useTerms } from '@/i18n/use-terms';
 import { entries, type Entry } from './graph';
 import type { BoxText } from './box';
@@ -47,7 +47,9 @@ export function kindCounts(tree: Tree): Record<NodeKind, number> {
  */
 export function useMapText(tree: Tree, lang: Lang) {
   const ns = treeNamespace(tree.id);
-  const { t } = useT(['map', ns, 'common']);
+  const { t } = useT('map');
+  // The nodes' words, from the tree's and the causes' namespaces (named from data).
+  const { t: tl } = useLooseT([ns, 'common']);
   const terms = useTerms({});
   const entryMap = useMemo(() => entries(tree, evaluators), [tree]);
   const texts = useMemo(() => {
@@ -55,17 +57,17 @@ export function useMapText(tree: Tree, lang: Lang) {
     for (const node of tree.nodes) {
       const entry: Entry | undefined = entryMap.get(node.id);
       if (!entry) continue;
-      const kind = t(`map:kinds.${node.kind}`);
+      const kind = t(`kinds.${node.kind}`);
       const title =
         node.kind === 'diagnosis'
-          ? t('title', { ns: causeNamespace(node.id), ...terms })
-          : t(`nodes.${node.id}.title`, { ns, ...terms });
+          ? tl('title', { ns: causeNamespace(node.id), ...terms })
+          : tl(`nodes.${node.id}.title`, { ns, ...terms });
       const options = edges(node).map(([outcome]) => ({
         outcome,
         label:
           node.kind === 'compute'
-            ? t(`nodes.${node.id}.results.${outcome}`, { ns, ...terms })
-            : t(`nodes.${node.id}.options.${outcome}`, { ns, ...terms }),
+            ? tl(`nodes.${node.id}.results.${outcome}`, { ns, ...terms })
+            : tl(`nodes.${node.id}.options.${outcome}`, { ns, ...terms }),
       }));
       const diagnosis = node.kind === 'diagnosis';
       out.set(node.id, {
@@ -77,7 +79,7 @@ export function useMapText(tree: Tree, lang: Lang) {
         href: diagnosis
           ? paths.cause.href(lang, node.id)
           : paths.diagnose.href(lang, tree.id, entry.answers),
-        linkLabel: t(diagnosis ? 'map:symptom.openCause' : 'map:symptom.openWizard', {
+        linkLabel: t(diagnosis ? 'symptom.openCause' : 'symptom.openWizard', {
           kind,
           id: node.id,
           title,
@@ -85,6 +87,6 @@ export function useMapText(tree: Tree, lang: Lang) {
       });
     }
     return out;
-  }, [tree, entryMap, t, terms, ns, lang]);
+  }, [tree, entryMap, t, tl, terms, ns, lang]);
   return { texts, entries: entryMap };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Form, Link, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
-import { useLang, useT } from '@/i18n/use-lang';
+import { looseT, useLang, useT } from '@/i18n/use-lang';
 import type { SearchIndex } from './search';
 import { loadSearch, loadedSearch } from './search-loader';
 
@@ -29,7 +29,7 @@ export function SearchBox() {
       const terms = t('terms.generic', { returnObjects: true }) as Record<string, string>;
       index = engine.buildIndex(
         engine.searchDocs(
-          (ns, key) => t(key, { ns, ...terms, defaultValue: '' }),
+          (ns, key) => looseT(t)(key, { ns, ...terms, defaultValue: '' }),
           (ns) => i18n.getResourceBundle(lang, ns) as unknown,
         ),
       );

@@ -3,7 +3,7 @@ import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { ensureNamespaces } from '@/i18n/i18n';
 import { paths } from '@/config/paths';
 import { isLang } from '@/i18n/langs';
-import { useLang, useT } from '@/i18n/use-lang';
+import { useLang, useLooseT, useT } from '@/i18n/use-lang';
 import type { HeadFn } from '@/i18n/head';
 import { SearchBox } from './search-box';
 import { loadSearch } from './search-loader';
@@ -38,7 +38,9 @@ export interface StartSlots {
 /** `/<lang>/`: the symptoms to start from. */
 export function StartPage({ afterSymptoms, tools }: StartSlots) {
   const lang = useLang();
-  const { t, i18n } = useT(['common', 'symptoms']);
+  const { t, i18n } = useT('common');
+  // The symptoms' words, by tree id (data).
+  const { t: ts } = useLooseT('symptoms');
   // The symptoms in the trees' order, as symptoms.json lists them (locales/symptoms.test.ts
   // pins it), so the page paints without the tree data.
   const symptomIds = Object.keys(
@@ -57,9 +59,9 @@ export function StartPage({ afterSymptoms, tools }: StartSlots) {
         {symptomIds.map((id) => (
           <li key={id}>
             <Link to={paths.diagnose.href(lang, id)} className="symptom-link">
-              {t(`${id}.title`, { ns: 'symptoms' })}
+              {ts(`${id}.title`)}
             </Link>
-            <p className="hint">{t(`${id}.summary`, { ns: 'symptoms' })}</p>
+            <p className="hint">{ts(`${id}.summary`)}</p>
           </li>
         ))}
       </ul>

@@ -8,7 +8,7 @@ import { causeIds, findTree, trees } from '@/trees';
 import { ensureNamespaces } from '@/i18n/i18n';
 import { paths } from '@/config/paths';
 import { isLang, type Lang } from '@/i18n/langs';
-import { useLang, useT } from '@/i18n/use-lang';
+import { looseT, useLang, useT } from '@/i18n/use-lang';
 import type { HeadFn } from '@/i18n/head';
 import { platformKey } from '@/i18n/use-terms';
 import { formatTime } from './case-record';
@@ -48,7 +48,7 @@ function useCaseStatus() {
     if (r.done) {
       const terms: unknown = t(`common:terms.${platformKey(c.answers)}`, { returnObjects: true });
       const names = typeof terms === 'object' && terms !== null ? terms : {};
-      return t('title', { ns: causeNamespace(r.current.id), ...names });
+      return looseT(t)('title', { ns: causeNamespace(r.current.id), ...names });
     }
     return t('support:history.inProgress', { count: r.trail.length });
   };
@@ -168,7 +168,7 @@ function CaseItem({ c, current, status, onReopen, onDelete }: ItemProps) {
   const { t } = useT(['support', 'common']);
   const tree = findTree(c.treeId);
   const symptom = tree
-    ? t('title', { ns: treeNamespace(tree.id) })
+    ? looseT(t)('title', { ns: treeNamespace(tree.id) })
     : t('support:history.unknownSymptom', { id: c.treeId });
   const titleId = `case-${c.id}-title`;
   const hidden = `${symptom} ${t('support:case.caseId', { id: c.id })}`;

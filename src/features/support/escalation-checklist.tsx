@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { useT } from '@/i18n/use-lang';
+import { useLooseT, useT } from '@/i18n/use-lang';
 import { copyText } from '@/lib/browser-actions';
 import { causeChecklist, checklistText, genericChecklist } from './case-record';
 import { withStillBroken, type SupportCase } from './cases';
 import { supportStore } from './support-store';
-import { asTranslate } from './translate';
 
 interface Props {
   readonly causeId: string;
@@ -17,19 +16,20 @@ interface Props {
  * ready to copy into the ticket, and the "still broken after the fix" mark of the case.
  */
 export function EscalationChecklist({ causeId, terms, supportCase }: Props) {
-  const { t } = useT(['support', 'common']);
-  const tr = asTranslate(t);
+  const { t } = useT('support');
+  // The record builder's words: the cause's list and keys read from data (os).
+  const { t: tr } = useLooseT(['support', 'common']);
   const [status, setStatus] = useState('');
   const cause = causeChecklist(tr, causeId, terms);
   const generic = genericChecklist(tr);
   const copy = async () => {
     const ok = await copyText(checklistText(tr, causeId, terms));
-    setStatus(ok ? t('support:escalation.copied') : t('support:case.copyFailed'));
+    setStatus(ok ? t('escalation.copied') : t('case.copyFailed'));
   };
   return (
     <section className="support-escalation" aria-labelledby="support-escalation-title">
-      <h2 id="support-escalation-title">{t('support:escalation.title')}</h2>
-      <p>{t('support:escalation.lead')}</p>
+      <h2 id="support-escalation-title">{t('escalation.title')}</h2>
+      <p>{t('escalation.lead')}</p>
       {supportCase ? (
         <div className="support-check">
           <input
@@ -46,15 +46,15 @@ export function EscalationChecklist({ causeId, terms, supportCase }: Props) {
               );
             }}
           />
-          <label htmlFor="support-still-broken">{t('support:escalation.stillBroken')}</label>
+          <label htmlFor="support-still-broken">{t('escalation.stillBroken')}</label>
           <p className="hint" id="support-still-broken-hint">
-            {t('support:escalation.stillBrokenHint')}
+            {t('escalation.stillBrokenHint')}
           </p>
         </div>
       ) : null}
       {cause.length > 0 ? (
         <>
-          <h3>{t('support:escalation.forCause')}</h3>
+          <h3>{t('escalation.forCause')}</h3>
           <ul className="support-checklist">
             {cause.map((c, i) => (
               <li key={i}>{c}</li>
@@ -62,11 +62,11 @@ export function EscalationChecklist({ causeId, terms, supportCase }: Props) {
           </ul>
         </>
       ) : null}
-      <h3>{t('support:escalation.forAll')}</h3>
+      <h3>{t('escalation.forAll')}</h3>
       <ul className="support-checklist">
         {generic.map((g, i) => (
           <li key={i}>
-            {g.os ? <span className="os-tag">{t(`common:os.${g.os}`)}</span> : null} {g.text}
+            {g.os ? <span className="os-tag">{tr(`common:os.${g.os}`)}</span> : null} {g.text}
             {g.code ? (
               <pre>
                 <code>{g.code}</code>
@@ -77,7 +77,7 @@ export function EscalationChecklist({ causeId, terms, supportCase }: Props) {
       </ul>
       <div className="support-actions">
         <button type="button" className="button secondary" onClick={() => void copy()}>
-          {t('support:escalation.copy')}
+          {t('escalation.copy')}
         </button>
         <span role="status" className="copy-status">
           {status}

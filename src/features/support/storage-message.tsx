@@ -11,10 +11,9 @@ export function StorageMessage({ place, id }: { place: ErrorPlace; id?: string }
   const { errors } = useSupportState();
   const kind = errors[place];
   if (!kind) return null;
-  const key = place === 'mode' ? 'storage.modeUnavailable' : `storage.${kind}`;
   return (
     <p className="support-storage-error" role="alert" id={id}>
-      {t(key)}
+      {t(place === 'mode' ? 'storage.modeUnavailable' : `storage.${kind}`)}
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import { treeNamespace } from '@/engine';
-import { useT } from '@/i18n/use-lang';
+import { useLooseT, useT } from '@/i18n/use-lang';
 import { CodeBlock } from '@/components/code-block';
 import { asCommands } from '@/i18n/text';
 import { supportNamespace } from './scripts';
@@ -18,31 +18,33 @@ interface Props {
  */
 export function SupportScript({ treeId, nodeId, terms }: Props) {
   const ns = supportNamespace(treeId);
-  const { t } = useT([ns, treeNamespace(treeId), 'support', 'common']);
+  const { t } = useT('support');
+  // The script's and the step's words, and keys read from data (os).
+  const { t: tl } = useLooseT([ns, treeNamespace(treeId), 'common']);
   const o = { ns, ...terms, defaultValue: '' };
   const base = `nodes.${nodeId}`;
-  const text = (key: string) => t(`${base}.${key}`, o);
+  const text = (key: string) => tl(`${base}.${key}`, o);
   // The script's own commands, or else the step's (one source: the tree file's commands).
-  const own = asCommands(t(`${base}.commands`, { ns, ...terms, returnObjects: true }));
+  const own = asCommands(tl(`${base}.commands`, { ns, ...terms, returnObjects: true }));
   const commands =
     own.length > 0
       ? own
       : asCommands(
-          t(`${base}.commands`, { ns: treeNamespace(treeId), ...terms, returnObjects: true }),
+          tl(`${base}.commands`, { ns: treeNamespace(treeId), ...terms, returnObjects: true }),
         );
   const say = text('say');
   // A tree added after its scripts were written: show nothing rather than raw keys.
   if (!say) return null;
   const rows: [string, string, string][] = [
-    ['say', t('support:script.say'), say],
-    ['run', t('support:script.run'), text('run')],
-    ['good', t('support:script.good'), text('good')],
-    ['bad', t('support:script.bad'), text('bad')],
-    ['why', t('support:script.why'), text('why')],
+    ['say', t('script.say'), say],
+    ['run', t('script.run'), text('run')],
+    ['good', t('script.good'), text('good')],
+    ['bad', t('script.bad'), text('bad')],
+    ['why', t('script.why'), text('why')],
   ];
   return (
     <section className="support-script" aria-labelledby="support-script-title">
-      <h2 id="support-script-title">{t('support:script.title')}</h2>
+      <h2 id="support-script-title">{t('script.title')}</h2>
       <dl>
         {rows.map(([key, label, value]) => (
           <div key={key} className={`support-script-row support-script-${key}`}>
@@ -51,7 +53,7 @@ export function SupportScript({ treeId, nodeId, terms }: Props) {
               <p>{value}</p>
               {key === 'run'
                 ? commands.map((c) => (
-                    <CodeBlock key={c.os + c.code} code={c.code} label={t(`common:os.${c.os}`)} />
+                    <CodeBlock key={c.os + c.code} code={c.code} label={tl(`common:os.${c.os}`)} />
                   ))
                 : null}
             </dd>

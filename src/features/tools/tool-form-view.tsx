@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { useT } from '@/i18n/use-lang';
+import { looseT, useT } from '@/i18n/use-lang';
 import { ErrorSummary } from '@/components/error-summary';
 import { FormField, RowsFieldset } from '@/components/form-kit';
 import { fieldNamed } from './tool-fields';
@@ -25,16 +25,18 @@ export function ToolPage<F>({
   result: ReactNode;
 }) {
   const { t } = useT(['tools', 'common']);
+  // Keys from the tool's field table (data).
+  const tl = looseT(t);
   return (
     <main id="main" tabIndex={-1} data-page={page}>
       <p className="eyebrow">{t('common.eyebrow')}</p>
-      <h1>{t(`${words}.title`)}</h1>
-      <p className="lead">{t(`${words}.lead`)}</p>
+      <h1>{tl(`${words}.title`)}</h1>
+      <p className="lead">{tl(`${words}.lead`)}</p>
       <form onSubmit={tool.submit} noValidate className="tool-form">
         <ErrorSummary items={tool.items} />
         {children}
         <button type="submit" className="button">
-          {t(`${words}.submit`)}
+          {tl(`${words}.submit`)}
         </button>
       </form>
       {result}
@@ -88,9 +90,11 @@ export function ToolRows<F>({
   children: ReactNode;
 }) {
   const { t } = useT(['tools', 'common']);
+  // Keys from the tool's field table (data).
+  const tl = looseT(t);
   const row = fieldNamed(tool.table, name);
   if (row?.kind !== 'group') return null;
-  const words = (key: string | undefined) => (key ? t(key, { max }) : '');
+  const words = (key: string | undefined) => (key ? tl(key, { max }) : '');
   return (
     <RowsFieldset
       id={row.id}

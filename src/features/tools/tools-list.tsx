@@ -9,7 +9,7 @@ import './tools.css';
  * `toolsIndex.<key>.title` / `.summary` in `common.json`, so the list paints with the page.
  */
 export const TOOL_ENTRIES: readonly {
-  readonly key: string;
+  readonly key: 'clientCidr' | 'firewallRules' | 'inspector';
   readonly href: (lang: Lang) => string;
 }[] = [
   { key: 'clientCidr', href: (lang) => paths.toolsClientCidr.href(lang) },

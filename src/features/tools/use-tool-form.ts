@@ -12,7 +12,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { FieldIssue } from '@/network/cidr';
 import type { Lang } from '@/i18n/langs';
-import { useLang, useT } from '@/i18n/use-lang';
+import { looseT, useLang, useT } from '@/i18n/use-lang';
 import {
   FOCUS_RESULT,
   useFocusResult,
@@ -63,7 +63,9 @@ export function useToolQuery(): string {
 export function useToolForm<F, R extends Evaluation>(tool: ToolDefinition<F, R>, query: string) {
   const lang = useLang();
   const navigate = useNavigate();
-  const { t } = useT(['tools', 'common']);
+  const { t: typed } = useT(['tools', 'common']);
+  // Keys from the tool's field table and the evaluators' codes (data).
+  const t = looseT(typed);
   const { table, decode, encode, evaluate, href } = tool;
 
   const initial = useMemo(() => decode(query), [decode, query]);

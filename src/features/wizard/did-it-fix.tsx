@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { causeNamespace, withAnswer, type Alternative, type Answers, type Tree } from '@/engine';
 import { paths } from '@/config/paths';
-import { useLang, useT } from '@/i18n/use-lang';
+import { useLang, useLooseT, useT } from '@/i18n/use-lang';
 
 interface Props {
   readonly tree: Tree;
@@ -18,11 +18,13 @@ interface Props {
  */
 export function DidItFix({ tree, answers, alternatives, terms }: Props) {
   const lang = useLang();
-  const { t } = useT(['common', ...alternatives.map((a) => causeNamespace(a.diagnosis))]);
+  const { t } = useT('common');
+  // The titles of the other causes (their namespaces are named from data).
+  const { t: tl } = useLooseT(['common', ...alternatives.map((a) => causeNamespace(a.diagnosis))]);
   const [choice, setChoice] = useState<'yes' | 'no' | ''>('');
   return (
     <section className="did-it-fix" aria-labelledby="did-it-fix-title">
-      <h2 id="did-it-fix-title">{t('common:fixed.question')}</h2>
+      <h2 id="did-it-fix-title">{t('fixed.question')}</h2>
       <div className="button-row">
         <button
           type="button"
@@ -30,7 +32,7 @@ export function DidItFix({ tree, answers, alternatives, terms }: Props) {
           aria-pressed={choice === 'yes'}
           onClick={() => setChoice('yes')}
         >
-          {t('common:fixed.yes')}
+          {t('fixed.yes')}
         </button>
         <button
           type="button"
@@ -38,14 +40,14 @@ export function DidItFix({ tree, answers, alternatives, terms }: Props) {
           aria-pressed={choice === 'no'}
           onClick={() => setChoice('no')}
         >
-          {t('common:fixed.no')}
+          {t('fixed.no')}
         </button>
       </div>
       <div role="status">
-        {choice === 'yes' ? <p>{t('common:fixed.thanks')}</p> : null}
+        {choice === 'yes' ? <p>{t('fixed.thanks')}</p> : null}
         {choice === 'no' ? (
           <div className="next-try">
-            <p>{alternatives.length > 0 ? t('common:fixed.tryNext') : t('common:fixed.noMore')}</p>
+            <p>{alternatives.length > 0 ? t('fixed.tryNext') : t('fixed.noMore')}</p>
             {alternatives.length > 0 ? (
               <ul>
                 {alternatives.map((a) => (
@@ -57,7 +59,7 @@ export function DidItFix({ tree, answers, alternatives, terms }: Props) {
                         withAnswer(answers, a.nodeId, a.outcome),
                       )}
                     >
-                      {t('title', { ns: causeNamespace(a.diagnosis), ...terms })}
+                      {tl('title', { ns: causeNamespace(a.diagnosis), ...terms })}
                     </Link>
                   </li>
                 ))}
@@ -72,7 +74,7 @@ export function DidItFix({ tree, answers, alternatives, terms }: Props) {
                   if (d) d.open = true;
                 }}
               >
-                {t('common:fixed.escalate')}
+                {t('fixed.escalate')}
               </a>
             </p>
           </div>

@@ -13,7 +13,7 @@ import {
 } from '@/engine';
 import { paths } from '@/config/paths';
 import { fromFileParam, readFromFile } from '@/lib/from-file';
-import { useLang, useT } from '@/i18n/use-lang';
+import { looseT, useLang, useLooseT, useT } from '@/i18n/use-lang';
 import { CodeBlock } from '@/components/code-block';
 import { ErrorSummary, type SummaryItem } from '@/components/error-summary';
 import { asCommands } from '@/i18n/text';
@@ -56,7 +56,9 @@ function ChoiceStep({ tree, node, answers, terms, prefill }: StepProps<ChoiceNod
   const navigate = useNavigate();
   const answerHref = useAnswerHref(tree.id);
   const ns = treeNamespace(tree.id);
-  const { t } = useT([ns, 'common']);
+  const { t } = useT('common');
+  // The tree's and the causes' words (namespaces named from data).
+  const { t: tl } = useLooseT([ns, 'common']);
   const o = { ns, ...terms };
   const ids = optionIds(node);
   const stored = answers[node.id];
@@ -67,13 +69,11 @@ function ChoiceStep({ tree, node, answers, terms, prefill }: StepProps<ChoiceNod
   const [attempt, setAttempt] = useState(0);
   const base = `nodes.${node.id}`;
   const inputId = (id: string) => `${node.id}-${id}`;
-  const help = t(`${base}.help`, { ...o, defaultValue: '' });
-  const body = node.kind === 'check' ? t(`${base}.body`, o) : '';
+  const help = tl(`${base}.help`, { ...o, defaultValue: '' });
+  const body = node.kind === 'check' ? tl(`${base}.body`, o) : '';
   const commands =
-    node.kind === 'check' ? asCommands(t(`${base}.commands`, { ...o, returnObjects: true })) : [];
-  const errorMessage = t(
-    node.kind === 'check' ? 'common:errors.chooseOutcome' : 'common:errors.chooseOption',
-  );
+    node.kind === 'check' ? asCommands(tl(`${base}.commands`, { ...o, returnObjects: true })) : [];
+  const errorMessage = t(node.kind === 'check' ? 'errors.chooseOutcome' : 'errors.chooseOption');
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -98,21 +98,21 @@ function ChoiceStep({ tree, node, answers, terms, prefill }: StepProps<ChoiceNod
       <ErrorSummary items={error} attempt={attempt} />
       <div className={error.length ? 'form-group has-error' : 'form-group'}>
         <fieldset aria-describedby={describedBy || undefined}>
-          <StepLegend title={t(`${base}.title`, o)} helpId={`${node.id}-help`} help={help} />
+          <StepLegend title={tl(`${base}.title`, o)} helpId={`${node.id}-help`} help={help} />
           {node.kind === 'check' ? (
             <div id={`${node.id}-body`} className="check-body">
               <p>{body}</p>
             </div>
           ) : null}
           {commands.map((c) => (
-            <CodeBlock key={c.os + c.code} code={c.code} label={t(`common:os.${c.os}`)} />
+            <CodeBlock key={c.os + c.code} code={c.code} label={tl(`common:os.${c.os}`)} />
           ))}
           {node.kind === 'check' ? (
-            <p className="outcome-prompt">{t('common:wizard.whatDidYouSee')}</p>
+            <p className="outcome-prompt">{t('wizard.whatDidYouSee')}</p>
           ) : null}
           {error.length ? (
             <p className="field-error" id={`${node.id}-error`}>
-              <span className="visually-hidden">{t('common:errors.prefix')}</span> {errorMessage}
+              <span className="visually-hidden">{t('errors.prefix')}</span> {errorMessage}
             </p>
           ) : null}
           <div className="radios">
@@ -129,14 +129,14 @@ function ChoiceStep({ tree, node, answers, terms, prefill }: StepProps<ChoiceNod
                     setError([]);
                   }}
                 />
-                <label htmlFor={inputId(id)}>{t(`${base}.options.${id}`, o)}</label>
+                <label htmlFor={inputId(id)}>{tl(`${base}.options.${id}`, o)}</label>
               </div>
             ))}
           </div>
         </fieldset>
       </div>
       <button type="submit" className="button">
-        {t('common:actions.continue')}
+        {t('actions.continue')}
       </button>
     </form>
   );
@@ -146,10 +146,12 @@ function ChoiceStep({ tree, node, answers, terms, prefill }: StepProps<ChoiceNod
 export function useFieldErrorText() {
   const { t } = useT(['common', 'tools']);
   // Network codes: the tools' messages (one wording for wizard and tools); others: common.
+  // The code comes from the evaluator, so both keys are looked up loosely.
+  const tl = looseT(t);
   return (e: FieldError) =>
-    t(`tools:messages.${e.code}`, {
+    tl(`tools:messages.${e.code}`, {
       ...e.params,
-      defaultValue: t(`errors.${e.code}`, { ...e.params, defaultValue: t('errors.invalid') }),
+      defaultValue: tl(`errors.${e.code}`, { ...e.params, defaultValue: t('errors.invalid') }),
     });
 }
 
@@ -161,7 +163,9 @@ function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeN
   const navigate = useNavigate();
   const answerHref = useAnswerHref(tree.id);
   const ns = treeNamespace(tree.id);
-  const { t } = useT([ns, 'common']);
+  const { t } = useT('common');
+  // The tree's and the causes' words (namespaces named from data).
+  const { t: tl } = useLooseT([ns, 'common']);
   const errorText = useFieldErrorText();
   const o = { ns, ...terms };
   const base = `nodes.${node.id}`;
@@ -181,7 +185,7 @@ function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeN
   const [errors, setErrors] = useState<FieldError[]>(initialErrors);
   const [attempt, setAttempt] = useState(0);
   const fieldId = (id: string) => `${node.id}-${id}`;
-  const help = t(`${base}.help`, { ...o, defaultValue: '' });
+  const help = tl(`${base}.help`, { ...o, defaultValue: '' });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -211,13 +215,13 @@ function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeN
     <form onSubmit={submit} noValidate>
       <ErrorSummary items={items} attempt={attempt} />
       <fieldset aria-describedby={help ? `${node.id}-help` : undefined}>
-        <StepLegend title={t(`${base}.title`, o)} helpId={`${node.id}-help`} help={help} />
+        <StepLegend title={tl(`${base}.title`, o)} helpId={`${node.id}-help`} help={help} />
         {node.fields.map((f) => {
           const id = fieldId(f.id);
           const messages = errors.filter((er) => er.field === f.id).map(errorText);
-          const label = t(`${base}.fields.${f.id}.label`, o);
+          const label = tl(`${base}.fields.${f.id}.label`, o);
           const fieldHelp =
-            t(`${base}.fields.${f.id}.help`, { ...o, defaultValue: '' }) || undefined;
+            tl(`${base}.fields.${f.id}.help`, { ...o, defaultValue: '' }) || undefined;
           const spec: FieldSpec =
             f.type === 'choice'
               ? {
@@ -229,7 +233,7 @@ function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeN
                   optional: !f.required,
                   options: (f.choices ?? []).map((c) => ({
                     value: c,
-                    label: t(`${base}.fields.${f.id}.choices.${c}`, { ...o, defaultValue: c }),
+                    label: tl(`${base}.fields.${f.id}.choices.${c}`, { ...o, defaultValue: c }),
                   })),
                 }
               : {
@@ -255,7 +259,7 @@ function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeN
       </fieldset>
       <div className="button-row">
         <button type="submit" className="button">
-          {t('common:actions.continue')}
+          {t('actions.continue')}
         </button>
         {node.unsure ? (
           <button
@@ -265,7 +269,7 @@ function ComputeStep({ tree, node, answers, terms, prefill }: StepProps<ComputeN
               void navigate(answerHref(withAnswer(answers, node.id, COMPUTE_UNSURE), node.id))
             }
           >
-            {t('common:wizard.dontKnowValues')}
+            {t('wizard.dontKnowValues')}
           </button>
         ) : null}
       </div>

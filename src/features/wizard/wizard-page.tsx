@@ -23,7 +23,7 @@ import { paths } from '@/config/paths';
 import { isLang, type Lang } from '@/i18n/langs';
 import type { HeadFn } from '@/i18n/head';
 import { platformKey, platformTerms } from '@/i18n/use-terms';
-import { useLang, useT } from '@/i18n/use-lang';
+import { useLang, useLooseT, useT } from '@/i18n/use-lang';
 import { DiagnosisView } from '@/components/diagnosis-view';
 import { StepForm } from './step-form';
 import { useTerms } from '@/i18n/use-terms';
@@ -69,7 +69,7 @@ export interface WizardSlots {
 type Terms = Record<string, string>;
 
 /** The step's or diagnosis' title, then the symptom: the page head of a wizard URL. */
-export const wizardHead: HeadFn = ({ t, params, search }) => {
+export const wizardHead: HeadFn = ({ t, looseT: tl, params, search }) => {
   const tree = findTree(params.symptomId ?? '');
   if (!tree) return { title: [] };
   const ns = treeNamespace(tree.id);
@@ -77,9 +77,9 @@ export const wizardHead: HeadFn = ({ t, params, search }) => {
   const terms = platformTerms(t, answers);
   const { current, done } = resolution;
   const step = done
-    ? t('title', { ns: causeNamespace(current.id), ...terms })
-    : t(`nodes.${current.id}.title`, { ns, ...terms });
-  return { title: [step, t('title', { ns })] };
+    ? tl('title', { ns: causeNamespace(current.id), ...terms })
+    : tl(`nodes.${current.id}.title`, { ns, ...terms });
+  return { title: [step, tl('title', { ns })] };
 };
 
 /** `/<lang>/diagnose/<symptomId>?…`: the current step, or the diagnosis the answers reach. */
@@ -93,15 +93,17 @@ export function WizardPage(slots: WizardSlots) {
 
 function Wizard({ tree, lang, slots }: { tree: Tree; lang: Lang; slots: WizardSlots }) {
   const ns = treeNamespace(tree.id);
-  const { t } = useT([ns, 'common']);
+  const { t } = useT('common');
+  // The tree's and the causes' words (namespaces named from data).
+  const { t: tl } = useLooseT([ns, 'common']);
   const { answers, resolution, edit } = useWizard(tree);
   const terms = useTerms(answers);
   const { current, trail, invalid, done } = resolution;
-  const symptom = t('title', { ns });
+  const symptom = tl('title', { ns });
   const stepNumber = trail.length + 1;
   const stepTitle = done
-    ? t('title', { ns: causeNamespace(current.id), ...terms })
-    : t(`nodes.${current.id}.title`, { ns, ...terms });
+    ? tl('title', { ns: causeNamespace(current.id), ...terms })
+    : tl(`nodes.${current.id}.title`, { ns, ...terms });
   const { Aside, AfterDiagnosis } = slots;
   // Back / Forward: the step shows the answer this tab gave it (as "Change" does).
   // (Only after an in-app navigation: a page opened from its address starts empty.)
@@ -120,13 +122,13 @@ function Wizard({ tree, lang, slots }: { tree: Tree; lang: Lang; slots: WizardSl
         <span aria-hidden="true"> · </span>
         <span>
           {done
-            ? t('common:wizard.diagnosisAfter', { count: trail.length })
-            : t('common:wizard.step', { n: stepNumber })}
+            ? t('wizard.diagnosisAfter', { count: trail.length })
+            : t('wizard.step', { n: stepNumber })}
         </span>
       </p>
       {invalid ? (
         <div className="notice" role="status">
-          <p>{t('common:wizard.invalidAnswer')}</p>
+          <p>{t('wizard.invalidAnswer')}</p>
         </div>
       ) : null}
       {current.kind === 'diagnosis' ? (
@@ -164,12 +166,12 @@ function Wizard({ tree, lang, slots }: { tree: Tree; lang: Lang; slots: WizardSl
       <YourAnswers tree={tree} trail={trail} answers={answers} terms={terms} />
       {trail.length === 0 && !done && !invalid ? (
         <p className="read-files" data-testid="wizard-read-files">
-          <Link to={paths.toolsInspector.href(lang)}>{t('common:wizard.readFiles')}</Link>
+          <Link to={paths.toolsInspector.href(lang)}>{t('wizard.readFiles')}</Link>
         </p>
       ) : null}
       {trail.length > 0 || invalid ? (
         <p className="start-again">
-          <Link to={paths.diagnose.href(lang, tree.id)}>{t('common:wizard.startAgain')}</Link>
+          <Link to={paths.diagnose.href(lang, tree.id)}>{t('wizard.startAgain')}</Link>
         </p>
       ) : null}
     </main>

@@ -2,7 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { fromFileParam, readFromFile } from '@/lib/from-file';
 import { treeNamespace, type Answers, type Tree, type TrailStep } from '@/engine';
 import { paths } from '@/config/paths';
-import { useLang, useT } from '@/i18n/use-lang';
+import { useLang, useLooseT, useT } from '@/i18n/use-lang';
 import { useVerdictText } from '@/i18n/verdict';
 
 interface Props {
@@ -16,7 +16,9 @@ interface Props {
 export function YourAnswers({ tree, trail, answers, terms }: Props) {
   const lang = useLang();
   const ns = treeNamespace(tree.id);
-  const { t } = useT([ns, 'common']);
+  const { t } = useT('common');
+  // The tree's and the causes' words (namespaces named from data).
+  const { t: tl } = useLooseT([ns, 'common']);
   const verdictText = useVerdictText();
   const o = { ns, ...terms };
   const [params] = useSearchParams();
@@ -24,25 +26,25 @@ export function YourAnswers({ tree, trail, answers, terms }: Props) {
   if (trail.length === 0) return null;
   return (
     <section className="your-answers" aria-labelledby="your-answers-title">
-      <h2 id="your-answers-title">{t('common:wizard.yourAnswers')}</h2>
+      <h2 id="your-answers-title">{t('wizard.yourAnswers')}</h2>
       <dl>
         {trail.map((s) => {
           const base = `nodes.${s.node.id}`;
-          const question = t(`${base}.title`, o);
+          const question = tl(`${base}.title`, o);
           let answer: string;
           let detail = '';
           if (s.node.kind === 'compute') {
             const node = s.node;
             const input = typeof s.answer === 'object' ? s.answer : {};
-            answer = t(`${base}.results.${s.outcome}`, o);
+            answer = tl(`${base}.results.${s.outcome}`, o);
             detail = node.fields
               .filter((f) => input[f.id])
-              .map((f) => `${t(`${base}.fields.${f.id}.label`, o)}: ${input[f.id] ?? ''}`)
+              .map((f) => `${tl(`${base}.fields.${f.id}.label`, o)}: ${input[f.id] ?? ''}`)
               .join(' · ');
             const sentence = verdictText(node.evaluator, s.outcome, s.details);
             if (sentence) detail = `${detail} — ${sentence}`;
           } else {
-            answer = t(`${base}.options.${s.outcome}`, o);
+            answer = tl(`${base}.options.${s.outcome}`, o);
           }
           return (
             <div className="answer-row" key={s.node.id}>
@@ -50,7 +52,7 @@ export function YourAnswers({ tree, trail, answers, terms }: Props) {
               <dd>
                 {answer}
                 {fromFile.has(s.node.id) ? (
-                  <span className="answer-from-file"> ({t('common:wizard.fromYourFile')})</span>
+                  <span className="answer-from-file"> ({t('wizard.fromYourFile')})</span>
                 ) : null}
                 {detail ? <span className="answer-detail">{detail}</span> : null}
               </dd>
@@ -61,7 +63,7 @@ export function YourAnswers({ tree, trail, answers, terms }: Props) {
                     ...fromFileParam(fromFile),
                   })}
                 >
-                  {t('common:wizard.change')}
+                  {t('wizard.change')}
                   <span className="visually-hidden"> {question}</span>
                 </Link>
               </dd>
