@@ -194,9 +194,13 @@ test("a symptom's first step is a preloading shell: no content, its language, pr
       const hrefs = [
         ...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]* href="([^"]+)"/g),
       ].map((m) => m[1] ?? '');
-      // The route module and the step's words (the common and the tree's, in this language).
+      // The route module, the step form and the step's words (the common and the tree's, in this language).
       expect(
         hrefs.some((h) => /\/diagnose-[\w-]+\.js$/.test(h)),
+        p,
+      ).toBe(true);
+      expect(
+        hrefs.some((h) => /\/step-form-[\w-]+\.js$/.test(h)),
         p,
       ).toBe(true);
       const words = hrefs.filter((h) => h.endsWith('.json'));

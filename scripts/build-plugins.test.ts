@@ -57,7 +57,7 @@ describe('preloading shells', () => {
   it("preloads the route's closure without the entry's, then the words", () => {
     expect(
       preloadLinks(manifest, '/doctor/', {
-        route: 'src/app/routes/diagnose.tsx',
+        modules: ['src/app/routes/diagnose.tsx'],
         words: ['/doctor/assets/locales-1/en/common.json'],
       }),
     ).toEqual([
@@ -69,7 +69,7 @@ describe('preloading shells', () => {
   });
 
   it('fails on a route the manifest does not know', () => {
-    expect(() => preloadLinks(manifest, '/', { route: 'src/nope.tsx', words: [] })).toThrow(
+    expect(() => preloadLinks(manifest, '/', { modules: ['src/nope.tsx'], words: [] })).toThrow(
       'the manifest has no src/nope.tsx',
     );
   });

@@ -112,17 +112,18 @@ function closure(manifest: Manifest, keys: readonly string[]): Set<string> {
 }
 
 /**
- * The `<link>`s that fetch a page's route module and its imports (the entry's closure is left
+ * The `<link>`s that fetch a page's modules (its route module, and any module the route loads
+ * on demand for that page) and their imports (the entry's closure is left
  * out: the template loads it) and its words (`fetch` preloads: the app fetches them with
  * `fetch()`, whose default mode matches `crossorigin`), together with the entry.
  */
 export function preloadLinks(
   manifest: Manifest,
   base: string,
-  page: { readonly route: string; readonly words: readonly string[] },
+  page: { readonly modules: readonly string[]; readonly words: readonly string[] },
 ): string[] {
   const entry = closure(manifest, ['index.html']);
-  const wanted = closure(manifest, [page.route]);
+  const wanted = closure(manifest, page.modules);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const modules = [...wanted]
     .filter((file) => !entry.has(file))

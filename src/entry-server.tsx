@@ -66,8 +66,11 @@ export function prerenderPages(): PrerenderPage[] {
  * after it.
  */
 export interface ShellPage extends PrerenderPage {
-  /** Source path of the route module, as Vite's manifest names it. */
-  readonly route: string;
+  /**
+   * Source paths of the modules the first step renders with, as Vite's manifest names them:
+   * the route module and the step form it loads on demand.
+   */
+  readonly modules: readonly string[];
   /** The locale files the first step needs, as the app fetches them. */
   readonly words: readonly string[];
 }
@@ -81,7 +84,7 @@ export function diagnoseShells(): ShellPage[] {
       path: paths.diagnose.href(lang, tree.id),
       lang,
       alternates,
-      route: 'src/app/routes/diagnose.tsx',
+      modules: ['src/app/routes/diagnose.tsx', 'src/features/wizard/step-form.tsx'],
       words: ['common', treeNamespace(tree.id)].map((ns) => localeUrl(lang, ns)),
     }));
   });

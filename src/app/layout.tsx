@@ -6,7 +6,7 @@ import { LANGS, type Lang } from '@/i18n/langs';
 import { useLang, useT } from '@/i18n/use-lang';
 import { SupportToggle } from '@/features/support/support-toggle';
 import { useSupportOn } from '@/features/support/support-mode';
-import { onDemand, useOnDemand } from './on-demand';
+import { onDemand, useOnDemand } from '@/lib/on-demand';
 import { DocumentHead } from './document-head';
 
 /** Keeps `<html lang>` in step with the route's language. */

@@ -9,7 +9,7 @@ import { wizardState } from '@/features/wizard/use-wizard';
 import { WizardPage, wizardHead, wizardLoader } from '@/features/wizard/wizard-page';
 import type { RouteHandle } from '@/i18n/head';
 import { CAUSES, findTree } from '@/trees';
-import { onDemand, useOnDemand } from '../on-demand';
+import { onDemand, useOnDemand } from '@/lib/on-demand';
 
 export const handle: RouteHandle = { head: wizardHead };
 

@@ -25,7 +25,7 @@ import type { HeadFn } from '@/i18n/head';
 import { platformKey, platformTerms } from '@/i18n/use-terms';
 import { useLang, useLooseT, useT } from '@/i18n/use-lang';
 import { DiagnosisView } from '@/components/diagnosis-view';
-import { StepForm } from './step-form';
+import { onDemand, useOnDemand } from '@/lib/on-demand';
 import { useTerms } from '@/i18n/use-terms';
 import { loadWizardState, useWizard, walksCompute, wizardState } from './use-wizard';
 import { YourAnswers } from './your-answers';
@@ -35,21 +35,31 @@ import { hasNavigated, rememberWalk, rememberedAnswer } from './back-memory';
 import { NotFoundView } from '@/components/not-found-view';
 
 /** Loads the words the step needs; an unknown symptom is a 404. */
+/**
+ * The step form (questions, checks, compute steps, with the form kit) is loaded only for a
+ * step: a deep-linked diagnosis paints without it. A symptom's first-step shell preloads it
+ * (`src/entry-server.tsx`), so the first question does not wait for it.
+ */
+const stepForm = onDemand(() => import('./step-form'));
+
 export async function wizardLoader({ params, request }: LoaderFunctionArgs) {
   const lang = params.lang;
   const tree = findTree(params.symptomId ?? '');
   if (!isLang(lang) || !tree) throw data(null, { status: 404 });
   const { resolution } = await loadWizardState(tree, new URL(request.url).searchParams);
-  await ensureNamespaces(lang, [
-    'common',
-    // Field errors and verdicts of compute steps (and the tool link after one) only.
-    ...(walksCompute(resolution) ? ['tools'] : []),
-    treeNamespace(tree.id),
-    ...(resolution.done
-      ? [resolution.current.id, ...alternatives(tree, resolution).map((a) => a.diagnosis)].map(
-          causeNamespace,
-        )
-      : []),
+  await Promise.all([
+    resolution.done ? undefined : stepForm.load(),
+    ensureNamespaces(lang, [
+      'common',
+      // Field errors and verdicts of compute steps (and the tool link after one) only.
+      ...(walksCompute(resolution) ? ['tools'] : []),
+      treeNamespace(tree.id),
+      ...(resolution.done
+        ? [resolution.current.id, ...alternatives(tree, resolution).map((a) => a.diagnosis)].map(
+            causeNamespace,
+          )
+        : []),
+    ]),
   ]);
   return null;
 }
@@ -114,6 +124,7 @@ function Wizard({ tree, lang, slots }: { tree: Tree; lang: Lang; slots: WizardSl
   const stepAnswers = back === undefined ? answers : { ...answers, [current.id]: back };
   useEffect(() => rememberWalk(tree.id, answers), [tree.id, answers]);
   const Extra = done ? slots.extras?.[current.id] : undefined;
+  const form = useOnDemand(stepForm, !done);
 
   return (
     <main id="main" tabIndex={-1} data-node-kind={current.kind} data-node-id={current.id}>
@@ -152,8 +163,8 @@ function Wizard({ tree, lang, slots }: { tree: Tree; lang: Lang; slots: WizardSl
             }
           />
         </>
-      ) : (
-        <StepForm
+      ) : form ? (
+        <form.StepForm
           key={`${current.id}:${edit ?? ''}:${JSON.stringify(stepAnswers[current.id] ?? '')}`}
           tree={tree}
           node={current}
@@ -161,7 +172,7 @@ function Wizard({ tree, lang, slots }: { tree: Tree; lang: Lang; slots: WizardSl
           terms={terms}
           prefill={!invalid}
         />
-      )}
+      ) : null}
       {Aside ? <Aside tree={tree} resolution={resolution} terms={terms} /> : null}
       <YourAnswers tree={tree} trail={trail} answers={answers} terms={terms} />
       {trail.length === 0 && !done && !invalid ? (
