@@ -81,19 +81,6 @@ export default defineConfig({
     // don't warn about their time on every build.
     rolldownOptions: {
       checks: { bundlerTimings: false },
-      output: {
-        // The fixed stack (React, React Router, i18next) as one chunk: left to itself the
-        // bundler cut it into several shared chunks as lazy modules came and went, and each cut
-        // cost compression (measured: entry 125.6 → 123.8 kB gzip with this group).
-        codeSplitting: {
-          groups: [
-            {
-              name: 'stack',
-              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|i18next-resources-to-backend|use-sync-external-store)[\\/]/,
-            },
-          ],
-        },
-      },
     },
   },
   preview: {
