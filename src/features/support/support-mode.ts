@@ -20,19 +20,13 @@ import {
   supportModeOn,
 } from './support-flag';
 import type { SupportStore } from './support-store';
+import { onDemand } from '@/lib/on-demand';
 
-let pending: Promise<SupportStore> | undefined;
+const storeModule = onDemand(() => import('./support-store'));
 
-/** Loads the store (once). */
+/** Loads the store (once; asked again after a failed load). */
 export function loadSupportStore(): Promise<SupportStore> {
-  pending ??= import('./support-store').then(
-    (m) => m.supportStore,
-    (e: unknown) => {
-      pending = undefined; // offline now, maybe not later
-      throw e;
-    },
-  );
-  return pending;
+  return storeModule.load().then((m) => m.supportStore);
 }
 
 if (initialMode) void loadSupportStore().catch(() => undefined);
