@@ -194,15 +194,24 @@ test("a symptom's first step is a preloading shell: no content, its language, pr
       const hrefs = [
         ...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]* href="([^"]+)"/g),
       ].map((m) => m[1] ?? '');
-      // The route module, the step form and the step's words (the common and the tree's, in this language).
+      // The route module and the step's words (the common and the tree's, in this language)
+      // as links; the step form on the first-step script, which preloads it for a question only.
       expect(
         hrefs.some((h) => /\/diagnose-[\w-]+\.js$/.test(h)),
         p,
       ).toBe(true);
       expect(
-        hrefs.some((h) => /\/step-form-[\w-]+\.js$/.test(h)),
+        hrefs.some((h) => /\/step-form-/.test(h)),
+        p,
+      ).toBe(false);
+      const hint = /<script async src="([^"]+)" data-preload="([^"]+)"><\/script>/.exec(html);
+      expect(hint, p).not.toBeNull();
+      const firstStep = (hint?.[2] ?? '').split(' ');
+      expect(
+        firstStep.some((h) => /\/step-form-[\w-]+\.js$/.test(h)),
         p,
       ).toBe(true);
+      hrefs.push(hint?.[1] ?? '', ...firstStep);
       const words = hrefs.filter((h) => h.endsWith('.json'));
       expect(
         words.map((h) => h.replace(/^.*\/locales-\w+\//, '')),
@@ -218,11 +227,15 @@ test("a symptom's first step is a preloading shell: no content, its language, pr
   }
   // The app's own fetch of the words is the preloaded one: each file is requested once.
   const requested: string[] = [];
+  const forms: string[] = [];
   page.on('request', (r) => {
     if (r.url().endsWith('.json')) requested.push(new URL(r.url()).pathname);
+    if (/\/step-form-[\w-]+\.js$/.test(r.url())) forms.push(r.url());
   });
   await page.goto('/en/diagnose/cannot-connect');
   await expect(main(page)).toHaveAttribute('data-node-id', 'platform');
+  // The first-step script added the step form's preload (no answer in the URL).
+  await expect(page.locator('head link[rel="modulepreload"][href*="/step-form-"]')).toHaveCount(1);
   expect(requested.map((u) => u.replace(/^.*\/locales-\w+\//, '')).sort()).toEqual([
     'en/common.json',
     'en/tree-cannot-connect.json',
@@ -232,4 +245,12 @@ test("a symptom's first step is a preloading shell: no content, its language, pr
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(main(page)).not.toHaveAttribute('data-node-id', 'platform');
   await expect(main(page).locator('h1, h2').first()).toBeVisible();
+  // A shared diagnosis neither preloads nor loads the step form.
+  forms.length = 0;
+  await page.goto(
+    '/en/diagnose/cannot-connect?platform=alibaba&log-message=tls-timeout&initial-packet=present&server-refused=expired',
+  );
+  await expect(main(page)).toHaveAttribute('data-node-kind', 'diagnosis');
+  await expect(page.locator('head link[href*="/step-form-"]')).toHaveCount(0);
+  expect(forms).toEqual([]);
 });

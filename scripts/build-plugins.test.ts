@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { hintAsset, hintSource } from './first-step-hint';
 import { localesVersion, namespaceList, readLocales } from './locales-plugin';
 import { fillShell, preloadLinks, type Manifest } from './prerender-plugin';
 
@@ -68,6 +70,38 @@ describe('preloading shells', () => {
     ]);
   });
 
+  it("names a first step's own modules on the first-step script, not as links", () => {
+    const withForm: Manifest = {
+      ...manifest,
+      'src/step-form.tsx': {
+        file: 'assets/step-1.js',
+        imports: ['_react.js', '_form.js', '_kit.js'],
+      },
+      '_kit.js': { file: 'assets/kit-1.js', css: ['assets/kit-1.css'] },
+    };
+    const links = preloadLinks(
+      withForm,
+      '/',
+      {
+        modules: ['src/app/routes/diagnose.tsx'],
+        firstStepModules: ['src/step-form.tsx'],
+        words: [],
+      },
+      'assets/first-step-1.js',
+    );
+    expect(links[0]).toBe(
+      '<script async src="/assets/first-step-1.js" data-preload="/assets/step-1.js /assets/kit-1.js /assets/kit-1.css"></script>',
+    );
+    expect(links.slice(1).join('\n')).not.toMatch(/step-1|kit-1/);
+    expect(() =>
+      preloadLinks(withForm, '/', {
+        modules: ['src/app/routes/diagnose.tsx'],
+        firstStepModules: ['src/step-form.tsx'],
+        words: [],
+      }),
+    ).toThrow('first-step script');
+  });
+
   it('fails on a route the manifest does not know', () => {
     expect(() => preloadLinks(manifest, '/', { modules: ['src/nope.tsx'], words: [] })).toThrow(
       'the manifest has no src/nope.tsx',
@@ -82,5 +116,49 @@ describe('preloading shells', () => {
     expect(html).toMatch(/<link rel="modulepreload" href="\/a\.js" \/>\n\s*<\/head>/);
     expect(html).toContain('<div id="root"></div>');
     expect(() => fillShell('<html><body></body></html>', 'ja', [])).toThrow();
+  });
+});
+
+describe('first-step script', () => {
+  /** Runs the script's source against a page at `search` and returns the links it added. */
+  function run(search: string, preload = '/assets/step-1.js /assets/kit-1.css') {
+    const added: Record<string, string>[] = [];
+    const document = {
+      currentScript: { getAttribute: (name: string) => (name === 'data-preload' ? preload : null) },
+      createElement: () => ({}),
+      head: { appendChild: (l: Record<string, string>) => added.push(l) },
+    };
+    const source = hintSource(['edit', 'support', 'lang', 'from']);
+    vm.runInNewContext(source, { document, location: { search }, URLSearchParams });
+    return added;
+  }
+
+  it('preloads the step form when the query carries no answer', () => {
+    const expected = [
+      { rel: 'modulepreload', crossOrigin: '', href: '/assets/step-1.js' },
+      { rel: 'preload', as: 'style', href: '/assets/kit-1.css' },
+    ];
+    expect(run('')).toEqual(expected);
+    expect(run('?support=1&lang=ja')).toEqual(expected);
+  });
+
+  it('preloads nothing for a link with answers (a shared diagnosis)', () => {
+    expect(run('?platform=alibaba')).toEqual([]);
+    expect(run('?support=1&log-message=tls-timeout')).toEqual([]);
+    expect(run('?x.y=1')).toEqual([]);
+  });
+
+  it('copes with an empty list and a missing script element', () => {
+    expect(run('', '')).toEqual([]);
+    const source = hintSource([]);
+    const context = { document: { currentScript: null }, location: { search: '' } };
+    expect(() => {
+      vm.runInNewContext(source, context);
+    }).not.toThrow();
+  });
+
+  it('is named by its content', () => {
+    expect(hintAsset(['edit']).fileName).toMatch(/^assets\/first-step-[0-9a-f]{10}\.js$/);
+    expect(hintAsset(['edit']).fileName).not.toBe(hintAsset(['edit', 'from']).fileName);
   });
 });

@@ -19,6 +19,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { hintAsset } from './first-step-hint.js';
 import { locales } from './locales-plugin.js';
 import { srcAlias } from './src-alias.js';
 import type * as EntryServer from '../src/entry-server';
@@ -115,12 +116,20 @@ function closure(manifest: Manifest, keys: readonly string[]): Set<string> {
  * The `<link>`s that fetch a page's modules (its route module, and any module the route loads
  * on demand for that page) and their imports (the entry's closure is left
  * out: the template loads it) and its words (`fetch` preloads: the app fetches them with
- * `fetch()`, whose default mode matches `crossorigin`), together with the entry.
+ * `fetch()`, whose default mode matches `crossorigin`), together with the entry. Modules only
+ * a first step needs (`firstStepModules`, less what the others already bring) are named on the
+ * first-step script (`scripts/first-step-hint.ts`, at `hintFile`), which preloads them when
+ * the URL carries no answer.
  */
 export function preloadLinks(
   manifest: Manifest,
   base: string,
-  page: { readonly modules: readonly string[]; readonly words: readonly string[] },
+  page: {
+    readonly modules: readonly string[];
+    readonly firstStepModules?: readonly string[];
+    readonly words: readonly string[];
+  },
+  hintFile?: string,
 ): string[] {
   const entry = closure(manifest, ['index.html']);
   const wanted = closure(manifest, page.modules);
@@ -132,10 +141,22 @@ export function preloadLinks(
         ? `<link rel="preload" as="style" href="${escapeHtml(prefix + file)}" />`
         : `<link rel="modulepreload" crossorigin href="${escapeHtml(prefix + file)}" />`,
     );
+  const firstStep = [...closure(manifest, page.firstStepModules ?? [])].filter(
+    (file) => !entry.has(file) && !wanted.has(file),
+  );
+  if (firstStep.length > 0 && !hintFile) {
+    throw new Error('prerender: first-step modules need the first-step script');
+  }
+  const hint =
+    firstStep.length > 0 && hintFile
+      ? [
+          `<script async src="${escapeHtml(prefix + hintFile)}" data-preload="${escapeHtml(firstStep.map((f) => prefix + f).join(' '))}"></script>`,
+        ]
+      : [];
   const words = page.words.map(
     (url) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(url)}" />`,
   );
-  return [...modules, ...words];
+  return [...hint, ...modules, ...words];
 }
 
 /** The app's empty shell with the page's language and preloads (nothing is rendered in it). */
@@ -266,12 +287,14 @@ async function prerenderSite(config: ResolvedConfig, siteUrl: string) {
       await fs.readFile(path.join(outDir, '.vite', 'manifest.json'), 'utf8'),
     ) as Manifest;
     const shells = entry.diagnoseShells();
+    const hint = hintAsset(entry.reservedQueryKeys());
+    await fs.writeFile(path.join(outDir, hint.fileName), hint.source);
     for (const shell of shells) {
       const file = path.join(outDir, fileForPath(shell.path));
       await fs.mkdir(path.dirname(file), { recursive: true });
       await fs.writeFile(
         file,
-        fillShell(template, shell.lang, preloadLinks(manifest, config.base, shell)),
+        fillShell(template, shell.lang, preloadLinks(manifest, config.base, shell, hint.fileName)),
       );
     }
 

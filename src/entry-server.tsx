@@ -13,7 +13,7 @@ import {
 } from 'react-router';
 import { I18nextProvider } from 'react-i18next';
 import { causeIds, trees } from '@/trees';
-import { treeNamespace } from '@/engine';
+import { RESERVED_KEYS, treeNamespace } from '@/engine';
 import { documentTitle, headOf } from '@/i18n/head';
 import { routes } from '@/app/router';
 import { collectNamespaces, i18n, localeUrl, presentBundles, setLocaleSource } from '@/i18n/i18n';
@@ -67,10 +67,16 @@ export function prerenderPages(): PrerenderPage[] {
  */
 export interface ShellPage extends PrerenderPage {
   /**
-   * Source paths of the modules the first step renders with, as Vite's manifest names them:
-   * the route module and the step form it loads on demand.
+   * Source paths of the modules every page of this path renders with, as Vite's manifest names
+   * them: the route module.
    */
   readonly modules: readonly string[];
+  /**
+   * Modules only a question needs (the step form the wizard loads on demand). They are preloaded
+   * only when the query carries no answer (`firstStepHint`), so a shared diagnosis link does
+   * not download the form.
+   */
+  readonly firstStepModules: readonly string[];
   /** The locale files the first step needs, as the app fetches them. */
   readonly words: readonly string[];
 }
@@ -84,11 +90,15 @@ export function diagnoseShells(): ShellPage[] {
       path: paths.diagnose.href(lang, tree.id),
       lang,
       alternates,
-      modules: ['src/app/routes/diagnose.tsx', 'src/features/wizard/step-form.tsx'],
+      modules: ['src/app/routes/diagnose.tsx'],
+      firstStepModules: ['src/features/wizard/step-form.tsx'],
       words: ['common', treeNamespace(tree.id)].map((ns) => localeUrl(lang, ns)),
     }));
   });
 }
+
+/** Query keys that are not answers (a first step's URL may carry them). */
+export const reservedQueryKeys = (): readonly string[] => [...RESERVED_KEYS];
 
 /** Further URLs for the sitemap that are not prerendered: each symptom's first step. */
 export function sitemapExtras(): PrerenderPage[] {
