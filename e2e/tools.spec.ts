@@ -357,6 +357,51 @@ test('firewall: an address typed with host bits is never widened without a choic
   await expectNoAxeViolations(page);
 });
 
+/** Issue 17.5: ICMP with a port is refused at the port input, which stays drawn while it holds one. */
+const ICMP_PORT_QUERY = FW_QUERY.replace(
+  'd2.protocol=tcp&d2.port=8000%3A8080',
+  'd2.protocol=icmp&d2.port=22',
+);
+const icmpPort = {
+  en: 'ICMP has no ports: leave the port empty, or choose tcp or udp if the service uses port 22.',
+  ja: 'ICMPにはポート番号がありません。ポート番号を空欄にするか、サービスがポート22を使う場合はtcpまたはudpを選んでください。',
+} as const;
+
+for (const lang of ['en', 'ja'] as const) {
+  test(`firewall: ICMP with a port is refused at the visible port field, never dropped (${lang})`, async ({
+    page,
+  }) => {
+    const errors = collectErrors(page);
+    await page.goto(`/${lang}/tools/firewall-rules?${ICMP_PORT_QUERY}`);
+    const port = page.locator('#fw-dest-1-port');
+    await expect(port).toBeVisible();
+    await expect(port).toHaveValue('22');
+    await expect(port).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#fw-dest-1-port-error')).toContainText(icmpPort[lang]);
+    await expect(page.locator('#fw-service-table')).toHaveCount(0);
+    // The address keeps what was typed; the summary's link goes to the port field.
+    await expect(page).toHaveURL(/d2\.protocol=icmp&d2\.port=22/);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(words[lang].summary);
+    await alert.getByRole('link', { name: icmpPort[lang] }).click();
+    await expect(port).toBeFocused();
+    await expectNoAxeViolations(page);
+
+    // Emptied, the field keeps its error until the next submit, which builds without it.
+    await port.fill('');
+    await expect(port).toBeVisible();
+    await page.getByRole('button', { name: words[lang].build }).click();
+    await expect(page).not.toHaveURL(/d2\.port/);
+    await expect(page).toHaveURL(/d2\.protocol=icmp/);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(port).toHaveCount(0);
+    await expect(page.locator('#fw-dest-1-port-error')).toHaveCount(0);
+    await expect(page.locator('#fw-service-table tbody tr')).toHaveCount(2);
+    await expect(page.locator('#fw-service-table')).toContainText('icmp');
+    expect(errors).toEqual([]);
+  });
+}
+
 test('firewall: ja words for the platform, zone and host-bits fields', async ({ page }) => {
   const query = FW_QUERY.replace('d1.address=192.168.10.20', 'd1.address=192.168.20.37%2F24');
   await page.goto(`/ja/tools/firewall-rules?${query}`);

@@ -14,12 +14,24 @@ import {
   decodeFirewall,
   encodeFirewall,
   firewallInput,
+  type DestinationForm,
   type DestinationPart,
   type FirewallForm,
 } from './url-state';
 
 /** DOM id of one input of destination row `row` (0-based): `fw-dest-0-address`. */
 export const destId = (row: number, part: DestinationPart) => `fw-dest-${row}-${part}`;
+/**
+ * Whether destination row `d`'s port input is drawn. With a custom service: always for tcp and
+ * udp; for ICMP only while it holds a port (which the rule builder refuses, at this input) or
+ * shows an error, so a port typed before choosing ICMP, or one a link holds, is never lost
+ * unseen and no error points at an input that is not there.
+ */
+export function destinationPortShown(d: DestinationForm, hasError: boolean): boolean {
+  if (d.service !== 'custom') return false;
+  return d.protocol !== 'icmp' || d.port.trim() !== '' || hasError;
+}
+
 /** The evaluator's field names of a destination row's parts. */
 const DEST_FIELDS: Readonly<Record<string, DestinationPart>> = {
   'destination-address': 'address',

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { parseHostOrBlock } from '@/network/cidr';
 import {
   HOST_BITS_CHOICES,
@@ -23,7 +23,7 @@ import {
   TextField,
 } from '@/components/form-kit';
 import { useMessageText } from '@/i18n/message-text';
-import { FIREWALL_TOOL, destId } from './firewall-fields';
+import { FIREWALL_TOOL, destId, destinationPortShown } from './firewall-fields';
 import { ToolFields, ToolPage, ToolRows } from './tool-form-view';
 import { useToolForm, useToolQuery, type ToolForm } from './use-tool-form';
 import { EMPTY_DESTINATION, type DestinationForm, type FirewallForm } from './url-state';
@@ -127,6 +127,15 @@ function DestinationRow({
   const n = row + 1;
   const serviceId = destId(row, 'service');
   const protocolId = destId(row, 'protocol');
+  const portId = destId(row, 'port');
+  const portErrors = errorsOf(portId);
+  const portShown = destinationPortShown(value, portErrors.length > 0);
+  const focusProtocol = useRef(false);
+  useEffect(() => {
+    if (!focusProtocol.current) return;
+    focusProtocol.current = false;
+    document.getElementById(protocolId)?.focus();
+  });
   return (
     <fieldset className="destination">
       <legend>{t(`${d}.item`, { n })}</legend>
@@ -183,15 +192,21 @@ function DestinationRow({
             }}
             errors={errorsOf(protocolId)}
           />
-          {value.protocol !== 'icmp' ? (
+          {portShown ? (
             <TextField
-              id={destId(row, 'port')}
+              id={portId}
               name={`d${n}.port`}
               label={t(`${d}.port.label`)}
               help={t(`${d}.port.help`)}
               value={value.port}
-              onChange={(v) => onChange({ port: v })}
-              errors={errorsOf(destId(row, 'port'))}
+              onChange={(v) => {
+                // Emptied under ICMP: the input goes; focus moves to the protocol it follows.
+                if (!destinationPortShown({ ...value, port: v }, portErrors.length > 0)) {
+                  focusProtocol.current = true;
+                }
+                onChange({ port: v });
+              }}
+              errors={portErrors}
               numeric
             />
           ) : null}

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { FieldIssue } from '@/network/cidr';
 import { CLIENT_CIDR_TABLE, CLIENT_CIDR_TOOL } from './client-cidr-fields';
-import { FIREWALL_TABLE, FIREWALL_TOOL } from './firewall-fields';
+import { FIREWALL_TABLE, FIREWALL_TOOL, destinationPortShown } from './firewall-fields';
 import { fieldNamed, fieldRows, labelOfSlot, placeIssues, type FieldTable } from './tool-fields';
 import {
   EMPTY_CLIENT_CIDR_FORM,
+  EMPTY_DESTINATION,
   EMPTY_FIREWALL_FORM,
+  decodeFirewall,
   type ClientCidrForm,
   type FirewallForm,
 } from './url-state';
@@ -186,6 +188,41 @@ describe('firewall placement', () => {
     expect(label('fw-dest-0-host-bits')).toBe(
       'firewall.fields.destinations.item({"n":1}) – firewall.fields.host-bits.label',
     );
+  });
+});
+
+describe('ICMP with a port: the port input stays, with the error (issue 17.5)', () => {
+  const custom = { ...EMPTY_DESTINATION, address: '192.168.10.40', service: 'custom' as const };
+  it('draws the port for tcp and udp always, for ICMP only while it holds a port or an error', () => {
+    expect(destinationPortShown({ ...custom, protocol: 'tcp' }, false)).toBe(true);
+    expect(destinationPortShown({ ...custom, protocol: 'udp' }, false)).toBe(true);
+    expect(destinationPortShown({ ...custom, protocol: 'icmp' }, false)).toBe(false);
+    expect(destinationPortShown({ ...custom, protocol: 'icmp', port: '  ' }, false)).toBe(false);
+    expect(destinationPortShown({ ...custom, protocol: 'icmp', port: '22' }, false)).toBe(true);
+    // Emptied after a refused submit: kept until the next submit clears the error.
+    expect(destinationPortShown({ ...custom, protocol: 'icmp' }, true)).toBe(true);
+    // A named service has its own port: no port input.
+    expect(destinationPortShown({ ...EMPTY_DESTINATION, port: '22' }, false)).toBe(false);
+  });
+  it('a link with ICMP and a port: refused at that row’s drawn port input', () => {
+    const { form } = decodeFirewall(
+      'protocol=udp&internal-gateway=192.168.10.5&pool-cidr=10.8.0.0%2F24' +
+        '&d1.address=192.168.10.20&d2.address=192.168.10.40&d2.service=custom' +
+        '&d2.protocol=icmp&d2.port=22&run=1',
+    );
+    const r = FIREWALL_TOOL.evaluate(form);
+    expect(r.ok).toBe(false);
+    const placed = placeIssues(FIREWALL_TABLE, r.ok ? [] : r.errors, form);
+    expect(placed).toEqual([
+      {
+        code: 'port-not-allowed-icmp',
+        params: { value: '22' },
+        slot: 'fw-dest-1-port',
+        fieldId: 'fw-dest-1-port',
+      },
+    ]);
+    const row = form.destinations[1];
+    expect(row && destinationPortShown(row, true)).toBe(true);
   });
 });
 

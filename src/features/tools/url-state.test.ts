@@ -165,6 +165,22 @@ describe('firewall query', () => {
     );
   });
 
+  it('keeps a port typed with ICMP, which the rule builder then refuses (issue 17.5)', () => {
+    const icmp = { ...EMPTY_DESTINATION, address: '192.168.10.40', service: 'custom' as const };
+    const form: FirewallForm = { ...fw, destinations: [{ ...icmp, protocol: 'icmp', port: '22' }] };
+    const q = encodeFirewall(form, false);
+    expect(q).toContain('d1.protocol=icmp&d1.port=22');
+    expect(decodeFirewall(q)).toEqual({ form, run: false });
+    const built = buildFirewallRules(firewallInput(form));
+    expect(built.ok ? [] : built.errors).toContainEqual(
+      expect.objectContaining({
+        field: 'destination-port',
+        index: 0,
+        code: 'port-not-allowed-icmp',
+      }),
+    );
+  });
+
   it('round-trips the platform, endpoint port, zone and host-bits choices', () => {
     const full: FirewallForm = {
       ...fw,

@@ -178,7 +178,7 @@ export interface DestinationForm {
   readonly service: Service | '';
   /** For `custom`: tcp, udp or icmp. */
   readonly protocol: RuleProtocol;
-  /** For `custom` tcp/udp: a port or range. */
+  /** For `custom` tcp/udp: a port or range (with icmp: refused, at the port field). */
   readonly port: string;
   /** For an address typed with host bits: keep the host or use the block ('' = host). */
   readonly hostBits: HostBitsChoice | '';
@@ -311,7 +311,8 @@ export function encodeFirewall(form: FirewallForm, run = true): string {
     put(params, destinationKey(row, 'host-bits'), d.hostBits);
     if (d.service === 'custom') {
       put(params, destinationKey(row, 'protocol'), d.protocol);
-      if (d.protocol !== 'icmp') put(params, destinationKey(row, 'port'), d.port.trim());
+      // Kept with ICMP too: the rule builder refuses it at the field, never drops it.
+      put(params, destinationKey(row, 'port'), d.port.trim());
     }
   });
   if (run) params.append(RUN_KEY, '1');
