@@ -98,6 +98,35 @@ describe('toolLinkFor', () => {
     expect(run).toBe(false);
   });
 
+  it('endpoint-rule → the walk’s VPN port goes to the endpoint port field', () => {
+    const { answers, resolution } = walk(
+      'firewall-blocking',
+      'platform=openvpn&stage=no-tunnel&tunnel-firewall=yes&endpoint-rule.protocol=udp' +
+        '&endpoint-rule.endpoint-port=1195&endpoint-rule.rule-protocol=udp' +
+        '&endpoint-rule.rule-port=1194&endpoint-rule.internal-gateway=192.168.10.5',
+    );
+    expect(resolution.current.id).toBe('endpoint-blocked');
+    const target = toolLinkFor(resolution.trail, answers);
+    expect(target?.tool).toBe('firewall-rules');
+    expect(target?.query).toContain('endpoint-port=1195');
+    const { form } = decodeFirewall(target?.query ?? '');
+    expect(form).toMatchObject({
+      platform: 'openvpn',
+      protocol: 'udp',
+      endpointPort: '1195',
+      internalGateway: '192.168.10.5',
+    });
+    // No port in the walk: the field stays empty (the platform's default).
+    const none = walk(
+      'firewall-blocking',
+      'platform=openvpn&stage=no-tunnel&tunnel-firewall=yes&endpoint-rule.protocol=udp' +
+        '&endpoint-rule.rule-protocol=tcp&endpoint-rule.internal-gateway=192.168.10.5',
+    );
+    expect(none.resolution.current.id).toBe('endpoint-blocked');
+    const bare = decodeFirewall(toolLinkFor(none.resolution.trail, none.answers)?.query ?? '');
+    expect(bare.form.endpointPort).toBe('');
+  });
+
   it('service-rule → a destination row with the service port', () => {
     const step = (port: string) => [
       {

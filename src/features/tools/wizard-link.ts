@@ -89,6 +89,11 @@ function firewallForm(steps: readonly TrailStep[], answers: Answers): FirewallFo
     const input = s.answer;
     const protocol = VPN_PROTOCOLS.find((p) => p === text(input, 'protocol').toLowerCase());
     if (protocol) form = { ...form, protocol };
+    // The VPN server's port as the walk has it (the tool refuses, at the field, one the
+    // platform does not allow: FJcloud-O's is fixed).
+    if (text(input, 'endpoint-port')) {
+      form = { ...form, endpointPort: text(input, 'endpoint-port') };
+    }
     if (text(input, 'internal-gateway')) {
       form = { ...form, internalGateway: text(input, 'internal-gateway') };
     }
