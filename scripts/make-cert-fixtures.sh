@@ -273,6 +273,22 @@ inline() { # inline <tag> <file>
   inline key client-ec.key
 } >"$CFG_OUT/sjis-comment.ovpn"
 
+# tls-crypt-v2 (the client key openvpn --genkey tls-crypt-v2-client wrapped above) and an
+# <extra-certs> block (the other CA stands in for a certificate sent along with the client's).
+{
+  echo "client"
+  echo "dev tun"
+  echo "proto udp"
+  echo "remote 203.0.113.40 1194"
+  echo "remote-cert-tls server"
+  echo "data-ciphers AES-256-GCM:AES-128-GCM"
+  inline ca ca/ca.crt
+  inline cert client-valid.crt
+  inline key client-valid.key
+  inline extra-certs other-ca/ca.crt
+  inline tls-crypt-v2 "$OUT/tls-crypt-v2-client.key"
+} >"$CFG_OUT/tls-crypt-v2-extra-certs.ovpn"
+
 if [ "$CONFIGS_ONLY" = 0 ]; then
   # --- Real logs: an OpenVPN 2.6 server and client on 127.0.0.1 only ---------------------------
   # The server runs in server mode on a tun device it never configures (--ifconfig-noexec,

@@ -220,6 +220,54 @@ describe('readEvidence: configs whose bytes are not UTF-8', () => {
   });
 });
 
+describe('readEvidence: inline <tls-crypt-v2> and <extra-certs>', () => {
+  it('the v2 key is present with its size only; the extra certificate is read as role extra', async () => {
+    const r = only(
+      await readEvidence(
+        'client.ovpn',
+        bytesOf('ovpn-config', 'fixtures', 'tls-crypt-v2-extra-certs.ovpn'),
+        opts,
+      ),
+      'config',
+    );
+    expect(r.messages).toEqual([]);
+    expect(r.facts.blocks.map((b) => b.tag)).toEqual([
+      'ca',
+      'cert',
+      'key',
+      'extra-certs',
+      'tls-crypt-v2',
+    ]);
+    expect(r.facts.blocks.find((b) => b.tag === 'tls-crypt-v2')?.secret).toEqual({
+      type: 'tls-crypt-v2-client',
+      bits: 2048,
+      wellFormed: true,
+    });
+    expect(
+      r.certificates.certificates.map((c) => [c.role, c.index, c.subject, c.isCa, c.serial]),
+    ).toEqual([
+      ['ca', 0, 'CN=sslvpn-doctor Test CA, O=sslvpn-doctor test', true, '1000'],
+      ['client', 0, 'CN=client-valid', false, '1001'],
+      ['extra', 0, 'CN=Some Other CA, O=sslvpn-doctor test', true, '2000'],
+    ]);
+    // The client still chains to <ca> (not to the extra certificate), and the key matches.
+    expect(r.certificates.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'chain-verified',
+        role: 'client',
+        params: { issuer: 'CN=sslvpn-doctor Test CA, O=sslvpn-doctor test' },
+      }),
+    );
+    expect(r.certificates.findings.map((f) => f.code)).toContain('key-matches');
+    expect(r.certificates.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // No tls-auth/tls-crypt lint for a tls-crypt-v2 config, and the key text is nowhere.
+    expect(r.lint.map((f) => f.code).filter((c) => c.startsWith('tls-'))).toEqual([]);
+    const json = JSON.stringify(r);
+    for (const line of textOf('certificates', 'fixtures', 'tls-crypt-v2-client.key').split('\n'))
+      if (line.length >= 16 && !line.startsWith('-----')) expect(json).not.toContain(line);
+  });
+});
+
 describe('readEvidence: what it proves', () => {
   it('legacy config: lint, certificates, causes; no answer it cannot prove', async () => {
     const r = only(
@@ -405,6 +453,7 @@ describe('privacy: no key material in any result', () => {
         'broken.ovpn',
         'latin1-comment.ovpn',
         'sjis-comment.ovpn',
+        'tls-crypt-v2-extra-certs.ovpn',
       ].map((f) => ({
         name: f,
         input: bytesOf('ovpn-config', 'fixtures', f),
