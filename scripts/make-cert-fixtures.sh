@@ -4,7 +4,9 @@
 # Dates are fixed (openssl ca -startdate/-enddate), so the tests inject `now` and never depend
 # on today's date. Output: src/network/certificates/fixtures/ and src/network/ovpn-config/fixtures/.
 #
-#   bash scripts/make-cert-fixtures.sh
+#   bash scripts/make-cert-fixtures.sh                 # everything: PKI, keys, configs, logs
+#   bash scripts/make-cert-fixtures.sh --configs-only  # only the configs, from the committed
+#                                                      # certificates and keys (the rest unchanged)
 #
 # The keys here are test keys: they protect nothing and are committed on purpose.
 set -euo pipefail
@@ -15,12 +17,19 @@ CFG_OUT="$ROOT/src/network/ovpn-config/fixtures"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 LOG_OUT="$ROOT/src/network/evidence/fixtures"
-rm -rf "$OUT/keys"
-mkdir -p "$OUT/keys" "$CFG_OUT" "$LOG_OUT"
+CONFIGS_ONLY=0
+if [ "${1:-}" = "--configs-only" ]; then CONFIGS_ONLY=1; fi
+mkdir -p "$CFG_OUT" "$LOG_OUT"
+if [ "$CONFIGS_ONLY" = 0 ]; then
+  rm -rf "$OUT/keys"
+  mkdir -p "$OUT/keys"
+fi
 cd "$WORK"
 
-openssl version >"$OUT/VERSIONS.txt"
-openvpn --version | head -1 >>"$OUT/VERSIONS.txt"
+if [ "$CONFIGS_ONLY" = 0 ]; then
+  openssl version >"$OUT/VERSIONS.txt"
+  openvpn --version | head -1 >>"$OUT/VERSIONS.txt"
+fi
 
 # A minimal `openssl ca` setup per CA: index, serial, and extension sections.
 make_ca_dir() {
@@ -101,54 +110,62 @@ issue() {
   cp "$name.key" "$OUT/keys/$name.key"
 }
 
-self_signed_ca ca "sslvpn-doctor Test CA" 1000
-self_signed_ca other-ca "Some Other CA" 2000
-cp ca/ca.crt "$OUT/ca.crt"
-cp other-ca/ca.crt "$OUT/other-ca.crt"
+if [ "$CONFIGS_ONLY" = 0 ]; then
+  self_signed_ca ca "sslvpn-doctor Test CA" 1000
+  self_signed_ca other-ca "Some Other CA" 2000
+  cp ca/ca.crt "$OUT/ca.crt"
+  cp other-ca/ca.crt "$OUT/other-ca.crt"
 
-# Test "now" is 2026-06-01T00:00:00Z (see certificates.test.ts).
-issue ca client-valid client-valid 20250101000000Z 20270101000000Z client sha256 rsa:2048
-issue ca client-expired client-expired 20240101000000Z 20250101000000Z client sha256 rsa:2048
-issue ca client-not-yet-valid client-not-yet-valid 20260901000000Z 20280901000000Z client sha256 rsa:2048
-issue ca client-expires-5d client-expires-5d 20250601000000Z 20260606000000Z client sha256 rsa:2048
-issue ca client-expires-20d client-expires-20d 20250601000000Z 20260621000000Z client sha256 rsa:2048
-issue ca client-sha1 client-sha1 20250101000000Z 20270101000000Z client sha1 rsa:2048
-issue ca client-rsa1024 client-rsa1024 20250101000000Z 20270101000000Z client sha256 rsa:1024
-issue ca client-no-eku client-no-eku 20250101000000Z 20270101000000Z client_no_eku sha256 rsa:2048
-issue ca client-v1 client-v1 20250101000000Z 20270101000000Z - sha256 rsa:2048
-issue ca client-ec client-ec 20250101000000Z 20270101000000Z client sha256 ec:P-256
-issue other-ca client-wrong-ca client-wrong-ca 20250101000000Z 20270101000000Z client sha256 rsa:2048
-issue ca server server.test 20250101000000Z 20300101000000Z server sha256 rsa:2048
+  # Test "now" is 2026-06-01T00:00:00Z (see certificates.test.ts).
+  issue ca client-valid client-valid 20250101000000Z 20270101000000Z client sha256 rsa:2048
+  issue ca client-expired client-expired 20240101000000Z 20250101000000Z client sha256 rsa:2048
+  issue ca client-not-yet-valid client-not-yet-valid 20260901000000Z 20280901000000Z client sha256 rsa:2048
+  issue ca client-expires-5d client-expires-5d 20250601000000Z 20260606000000Z client sha256 rsa:2048
+  issue ca client-expires-20d client-expires-20d 20250601000000Z 20260621000000Z client sha256 rsa:2048
+  issue ca client-sha1 client-sha1 20250101000000Z 20270101000000Z client sha1 rsa:2048
+  issue ca client-rsa1024 client-rsa1024 20250101000000Z 20270101000000Z client sha256 rsa:1024
+  issue ca client-no-eku client-no-eku 20250101000000Z 20270101000000Z client_no_eku sha256 rsa:2048
+  issue ca client-v1 client-v1 20250101000000Z 20270101000000Z - sha256 rsa:2048
+  issue ca client-ec client-ec 20250101000000Z 20270101000000Z client sha256 ec:P-256
+  issue other-ca client-wrong-ca client-wrong-ca 20250101000000Z 20270101000000Z client sha256 rsa:2048
+  issue ca server server.test 20250101000000Z 20300101000000Z server sha256 rsa:2048
 
-# Private keys: PKCS#8 RSA and EC, a traditional PKCS#1 RSA key, an encrypted PKCS#8 key.
-cp client-valid.key "$OUT/client-valid.key"
-cp client-ec.key "$OUT/client-ec.key"
-openssl pkey -in client-rsa1024.key -traditional -out "$OUT/client-rsa1024.pkcs1.key"
-openssl pkcs8 -topk8 -in client-valid.key -v2 aes-256-cbc -passout pass:test \
-  -out "$OUT/client-valid.encrypted.key"
-cp server.key "$OUT/server.key"
+  # Private keys: PKCS#8 RSA and EC, a traditional PKCS#1 RSA key, an encrypted PKCS#8 key.
+  cp client-valid.key "$OUT/client-valid.key"
+  cp client-ec.key "$OUT/client-ec.key"
+  openssl pkey -in client-rsa1024.key -traditional -out "$OUT/client-rsa1024.pkcs1.key"
+  openssl pkcs8 -topk8 -in client-valid.key -v2 aes-256-cbc -passout pass:test \
+    -out "$OUT/client-valid.encrypted.key"
+  cp server.key "$OUT/server.key"
 
-# PKCS#12 (as FJcloud-O mails it) with the client certificate, its key and the CA.
-openssl pkcs12 -export -in client-valid.crt -inkey client-valid.key -certfile ca/ca.crt \
-  -passout pass:test -out "$OUT/client-valid.p12"
+  # PKCS#12 (as FJcloud-O mails it) with the client certificate, its key and the CA.
+  openssl pkcs12 -export -in client-valid.crt -inkey client-valid.key -certfile ca/ca.crt \
+    -passout pass:test -out "$OUT/client-valid.p12"
 
-# Broken PEM: a certificate cut in the middle, and a body that is not base64.
-{
-  head -n 8 client-valid.crt
-  echo "-----END CERTIFICATE-----"
-} >"$OUT/broken-truncated.crt"
-{
-  echo "-----BEGIN CERTIFICATE-----"
-  echo "this is not base64 at all !!!"
-  echo "-----END CERTIFICATE-----"
-} >"$OUT/broken-not-base64.crt"
+  # Broken PEM: a certificate cut in the middle, and a body that is not base64.
+  {
+    head -n 8 client-valid.crt
+    echo "-----END CERTIFICATE-----"
+  } >"$OUT/broken-truncated.crt"
+  {
+    echo "-----BEGIN CERTIFICATE-----"
+    echo "this is not base64 at all !!!"
+    echo "-----END CERTIFICATE-----"
+  } >"$OUT/broken-not-base64.crt"
 
-# OpenVPN static keys (tls-auth / tls-crypt) and a tls-crypt-v2 client key.
-openvpn --genkey secret "$OUT/tls-auth.key" >/dev/null
-openvpn --genkey tls-crypt "$OUT/tls-crypt.key" >/dev/null
-openvpn --genkey tls-crypt-v2-server tls-crypt-v2-server.key >/dev/null
-openvpn --genkey tls-crypt-v2-client "$OUT/tls-crypt-v2-client.key" \
-  --tls-crypt-v2 tls-crypt-v2-server.key >/dev/null
+  # OpenVPN static keys (tls-auth / tls-crypt) and a tls-crypt-v2 client key.
+  openvpn --genkey secret "$OUT/tls-auth.key" >/dev/null
+  openvpn --genkey tls-crypt "$OUT/tls-crypt.key" >/dev/null
+  openvpn --genkey tls-crypt-v2-server tls-crypt-v2-server.key >/dev/null
+  openvpn --genkey tls-crypt-v2-client "$OUT/tls-crypt-v2-client.key" \
+    --tls-crypt-v2 tls-crypt-v2-server.key >/dev/null
+else
+  # The committed PKI: the CAs, every certificate and its key, as the steps above leave them.
+  mkdir -p ca other-ca
+  cp "$OUT/ca.crt" ca/ca.crt
+  cp "$OUT/other-ca.crt" other-ca/ca.crt
+  cp "$OUT"/*.crt "$OUT"/keys/*.key .
+fi
 
 # --- Configs (remote addresses are documentation addresses, RFC 5737) -----------------------
 inline() { # inline <tag> <file>
@@ -231,39 +248,82 @@ inline() { # inline <tag> <file>
   cat client-valid.key
 } >"$CFG_OUT/broken.ovpn"
 
-# --- Real logs: an OpenVPN 2.6 server and client on 127.0.0.1 only ---------------------------
-# The server runs in server mode on a tun device it never configures (--ifconfig-noexec,
-# --route-noexec); the client uses --dev null. Each client case runs for a few seconds.
-PORT=11941
-openvpn --dev tun --server 10.8.0.0 255.255.255.0 --topology subnet --dh none \
-  --ca ca/ca.crt --cert server.crt --key server.key --local 127.0.0.1 --lport "$PORT" \
-  --proto udp --verb 3 --ifconfig-noexec --route-noexec --disable-dco \
-  --keepalive 10 60 >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-sleep 1.5
-client_run() { # client_run <case> <cert-name> [extra client options...]
-  local case=$1 cert=$2
-  shift 2
-  timeout 7 openvpn --client --dev null --remote 127.0.0.1 "$PORT" --proto udp --nobind \
-    --ca ca/ca.crt --cert "$cert.crt" --key "$cert.key" --remote-cert-tls server \
-    --hand-window 5 --verb 3 --ifconfig-noexec --route-noexec "$@" >"$LOG_OUT/client-$case.log" 2>&1 || true
-}
-client_run ok client-valid
-client_run expired client-expired
-# Not yet valid by the real clock of this run (the unit-test fixture is relative to a fixed now).
-issue ca client-future client-future "$(date -u -d '+1 year' +%Y%m%d000000Z)" \
-  "$(date -u -d '+3 years' +%Y%m%d000000Z)" client sha256 rsa:2048
-rm -f "$OUT/client-future.crt" "$OUT/keys/client-future.key"
-client_run not-yet-valid client-future
-client_run sha1 client-sha1
-client_run rsa1024 client-rsa1024
-client_run rsa1024-preferred client-rsa1024 --tls-cert-profile preferred
-client_run wrong-ca client-wrong-ca
-client_run v1 client-v1
-kill "$SERVER_PID" 2>/dev/null || true
-wait "$SERVER_PID" 2>/dev/null || true
-cp "$WORK/server.log" "$LOG_OUT/server.log"
-# The logs name the temp dir; make them stable.
-sed -i "s#$WORK/##g" "$LOG_OUT"/*.log
+# Comments an older editor saved in Latin-1 (Windows-1252) and in Shift_JIS (CP932, Notepad on a
+# Japanese Windows): not UTF-8, but OpenVPN reads the file. The first such byte is on line 3.
+{
+  echo "client"
+  echo "dev tun"
+  printf '# VPN B\xfcro M\xfcnchen\n'
+  echo "remote 203.0.113.30 1194 udp"
+  echo "remote-cert-tls server"
+  echo "data-ciphers AES-256-GCM:AES-128-GCM"
+  printf '; Gr\xfc\xdfe aus der IT\n'
+  inline ca ca/ca.crt
+  inline cert client-valid.crt
+  inline key client-valid.key
+} >"$CFG_OUT/latin1-comment.ovpn"
+{
+  echo "client"
+  echo "# 東京本社 VPN（経理部）" | iconv -f UTF-8 -t CP932
+  echo "remote 203.0.113.31 443 tcp"
+  echo "remote-cert-tls server"
+  echo "data-ciphers AES-256-GCM:AES-128-GCM"
+  inline ca ca/ca.crt
+  inline cert client-ec.crt
+  inline key client-ec.key
+} >"$CFG_OUT/sjis-comment.ovpn"
+
+# tls-crypt-v2 (the client key openvpn --genkey tls-crypt-v2-client wrapped above) and an
+# <extra-certs> block (the other CA stands in for a certificate sent along with the client's).
+{
+  echo "client"
+  echo "dev tun"
+  echo "proto udp"
+  echo "remote 203.0.113.40 1194"
+  echo "remote-cert-tls server"
+  echo "data-ciphers AES-256-GCM:AES-128-GCM"
+  inline ca ca/ca.crt
+  inline cert client-valid.crt
+  inline key client-valid.key
+  inline extra-certs other-ca/ca.crt
+  inline tls-crypt-v2 "$OUT/tls-crypt-v2-client.key"
+} >"$CFG_OUT/tls-crypt-v2-extra-certs.ovpn"
+
+if [ "$CONFIGS_ONLY" = 0 ]; then
+  # --- Real logs: an OpenVPN 2.6 server and client on 127.0.0.1 only ---------------------------
+  # The server runs in server mode on a tun device it never configures (--ifconfig-noexec,
+  # --route-noexec); the client uses --dev null. Each client case runs for a few seconds.
+  PORT=11941
+  openvpn --dev tun --server 10.8.0.0 255.255.255.0 --topology subnet --dh none \
+    --ca ca/ca.crt --cert server.crt --key server.key --local 127.0.0.1 --lport "$PORT" \
+    --proto udp --verb 3 --ifconfig-noexec --route-noexec --disable-dco \
+    --keepalive 10 60 >"$WORK/server.log" 2>&1 &
+  SERVER_PID=$!
+  sleep 1.5
+  client_run() { # client_run <case> <cert-name> [extra client options...]
+    local case=$1 cert=$2
+    shift 2
+    timeout 7 openvpn --client --dev null --remote 127.0.0.1 "$PORT" --proto udp --nobind \
+      --ca ca/ca.crt --cert "$cert.crt" --key "$cert.key" --remote-cert-tls server \
+      --hand-window 5 --verb 3 --ifconfig-noexec --route-noexec "$@" >"$LOG_OUT/client-$case.log" 2>&1 || true
+  }
+  client_run ok client-valid
+  client_run expired client-expired
+  # Not yet valid by the real clock of this run (the unit-test fixture is relative to a fixed now).
+  issue ca client-future client-future "$(date -u -d '+1 year' +%Y%m%d000000Z)" \
+    "$(date -u -d '+3 years' +%Y%m%d000000Z)" client sha256 rsa:2048
+  rm -f "$OUT/client-future.crt" "$OUT/keys/client-future.key"
+  client_run not-yet-valid client-future
+  client_run sha1 client-sha1
+  client_run rsa1024 client-rsa1024
+  client_run rsa1024-preferred client-rsa1024 --tls-cert-profile preferred
+  client_run wrong-ca client-wrong-ca
+  client_run v1 client-v1
+  kill "$SERVER_PID" 2>/dev/null || true
+  wait "$SERVER_PID" 2>/dev/null || true
+  cp "$WORK/server.log" "$LOG_OUT/server.log"
+  # The logs name the temp dir; make them stable.
+  sed -i "s#$WORK/##g" "$LOG_OUT"/*.log
+fi
 
 echo "fixtures written to $OUT, $CFG_OUT and $LOG_OUT"

@@ -69,6 +69,9 @@ const bySeverity = <F extends { severity: Severity }>(list: readonly F[]) =>
   [...list].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 
 function secretText(t: T, s: SecretSummary): string {
+  // A static or tls-crypt-v2 key whose size could not be read is not readable: no "? bits".
+  if (s.bits === undefined && (s.type === 'static-key' || s.type === 'tls-crypt-v2-client'))
+    return t('secret.unknown');
   return t(`secret.${s.type}`, { bits: s.bits ?? '?', curve: s.curve ?? '?' });
 }
 

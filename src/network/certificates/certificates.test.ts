@@ -82,10 +82,17 @@ describe('summariseSecret: type and size only', () => {
       bits: 2048,
     });
   });
-  it('knows a tls-crypt-v2 client key', () => {
+  it('knows a tls-crypt-v2 client key: Kc of 2048 bits, then the wrapped key', () => {
     expect(summariseSecret(read('tls-crypt-v2-client.key'))).toEqual({
       type: 'tls-crypt-v2-client',
+      bits: 2048,
       wellFormed: true,
+    });
+    // Cut before the end of Kc: not well formed, no size.
+    const cut = read('tls-crypt-v2-client.key').split('\n').slice(0, 4).join('\n');
+    expect(summariseSecret(`${cut}\n-----END OpenVPN tls-crypt-v2 client key-----\n`)).toEqual({
+      type: 'tls-crypt-v2-client',
+      wellFormed: false,
     });
   });
   it('flags a cut static key as not well formed', () => {

@@ -313,6 +313,8 @@ function staticKeyBits(body: string): number | null {
 export const STATIC_KEY_LABEL = 'OpenVPN Static key V1';
 /** Label of a tls-crypt-v2 client key (tls_crypt.c: `tls_crypt_v2_cli_pem_name`). */
 export const TLS_CRYPT_V2_CLIENT_LABEL = 'OpenVPN tls-crypt-v2 client key';
+/** Bytes of the client's own key Kc at the start of a tls-crypt-v2 client key. */
+const TLS_CRYPT_V2_CLIENT_KEY_BYTES = 2048 / 8;
 
 /**
  * What a secret inline block (`<key>`, `<tls-auth>`, `<tls-crypt>`, `<tls-crypt-v2>`,
@@ -331,8 +333,11 @@ export function summariseSecret(text: string): SecretSummary {
         : { type: 'static-key', bits, wellFormed: block.closed && bits === 2048 };
     }
     if (block.label === TLS_CRYPT_V2_CLIENT_LABEL) {
+      // Kc (TLS_CRYPT_V2_CLIENT_KEY_LEN, 2048 bits, in tls_crypt.h) followed by the wrapped WKc.
       const der = decodeBase64(block.body);
-      return { type: 'tls-crypt-v2-client', wellFormed: block.closed && der !== null };
+      return der !== null && der.length > TLS_CRYPT_V2_CLIENT_KEY_BYTES
+        ? { type: 'tls-crypt-v2-client', bits: 2048, wellFormed: block.closed }
+        : { type: 'tls-crypt-v2-client', wellFormed: false };
     }
     if (block.label === 'ENCRYPTED PRIVATE KEY' || block.body.includes('Proc-Type: 4,ENCRYPTED')) {
       return { type: 'encrypted', wellFormed: block.closed };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trees } from '../../trees';
 import {
+  firstNonUtf8Line,
   looksPkcs12,
   mergeAnswers,
   readEvidence,
@@ -145,6 +146,125 @@ describe('readEvidence: kinds', () => {
       kind: 'not-recognised',
       expected: ['config', 'client-log', 'server-log', 'network-dump', 'certificate'],
     });
+  });
+});
+
+describe('readEvidence: configs whose bytes are not UTF-8', () => {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+  it('a Latin-1 comment (# B\\xFCro): read as Windows-1252, warned on its line, certificates read', async () => {
+    const bytes = bytesOf('ovpn-config', 'fixtures', 'latin1-comment.ovpn');
+    expect(() => utf8.decode(bytes)).toThrow();
+    const r = only(await readEvidence('legacy.ovpn', bytes, opts), 'config');
+    expect(r.encoding).toBe('windows-1252');
+    // Line 3 is the first of the two Latin-1 comment lines (line 7 is the other).
+    expect(r.messages).toEqual([{ code: 'non-utf8-bytes', line: 3, severity: 'warning' }]);
+    expect(r.unknown).toEqual([]);
+    expect(r.facts.remotes).toEqual([{ host: '203.0.113.30', port: 1194, proto: 'udp', line: 4 }]);
+    expect(r.certificates.certificates.map((c) => [c.role, c.subject])).toEqual([
+      ['ca', expect.stringContaining('sslvpn-doctor Test CA')],
+      ['client', expect.stringContaining('client-valid')],
+    ]);
+    expect(r.certificates.findings.map((f) => f.code)).toEqual(['chain-verified', 'key-matches']);
+    expect(r.facts.blocks.find((b) => b.tag === 'key')?.secret).toMatchObject({
+      type: 'rsa',
+      bits: 2048,
+    });
+    // A warning, not a syntax error: no "invalid configuration" cause.
+    expect(r.causes.map((c) => c.cause)).not.toContain('invalid-config');
+  });
+
+  it('a Shift_JIS comment (Notepad on a Japanese Windows): read as Shift_JIS, warned on line 2', async () => {
+    const bytes = bytesOf('ovpn-config', 'fixtures', 'sjis-comment.ovpn');
+    expect(() => utf8.decode(bytes)).toThrow();
+    const r = only(await readEvidence('tokyo.ovpn', bytes, opts), 'config');
+    expect(r.encoding).toBe('shift_jis');
+    expect(r.messages).toEqual([{ code: 'non-utf8-bytes', line: 2, severity: 'warning' }]);
+    expect(r.facts.remotes).toEqual([{ host: '203.0.113.31', port: 443, proto: 'tcp', line: 3 }]);
+    expect(r.certificates.certificates.map((c) => c.role)).toEqual(['ca', 'client']);
+    expect(r.certificates.findings.map((f) => f.code)).toEqual(['chain-verified', 'key-matches']);
+    expect(r.facts.blocks.find((b) => b.tag === 'key')?.secret).toMatchObject({
+      type: 'ec',
+      curve: 'P-256',
+    });
+  });
+
+  it('the same configs in UTF-8 get no such warning', async () => {
+    for (const f of ['latin1-comment.ovpn', 'sjis-comment.ovpn']) {
+      const bytes = bytesOf('ovpn-config', 'fixtures', f);
+      const text = new TextDecoder(f.startsWith('sjis') ? 'shift_jis' : 'windows-1252').decode(
+        bytes,
+      );
+      const r = only(await readEvidence(f, new TextEncoder().encode(text), opts), 'config');
+      expect([f, r.encoding, r.messages]).toEqual([f, 'utf-8', []]);
+    }
+  });
+
+  it('firstNonUtf8Line: lines end at LF (CRLF too); valid multi-byte UTF-8 is not flagged', () => {
+    const enc = (s: string) => new TextEncoder().encode(s);
+    const join = (...parts: Uint8Array[]) => {
+      const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+      let at = 0;
+      for (const p of parts) {
+        out.set(p, at);
+        at += p.length;
+      }
+      return out;
+    };
+    expect(firstNonUtf8Line(enc('client\r\n# 東京 Büro\r\nremote a\r\n'))).toBeUndefined();
+    expect(
+      firstNonUtf8Line(join(enc('client\r\n# 東京\r\n# B'), Uint8Array.of(0xfc), enc('ro\r\n'))),
+    ).toBe(3);
+    // A UTF-8 sequence cut at the end of the file.
+    expect(firstNonUtf8Line(join(enc('a\nb\n'), Uint8Array.of(0xe6, 0x9d)))).toBe(3);
+  });
+});
+
+describe('readEvidence: inline <tls-crypt-v2> and <extra-certs>', () => {
+  it('the v2 key is present with its size only; the extra certificate is read as role extra', async () => {
+    const r = only(
+      await readEvidence(
+        'client.ovpn',
+        bytesOf('ovpn-config', 'fixtures', 'tls-crypt-v2-extra-certs.ovpn'),
+        opts,
+      ),
+      'config',
+    );
+    expect(r.messages).toEqual([]);
+    expect(r.facts.blocks.map((b) => b.tag)).toEqual([
+      'ca',
+      'cert',
+      'key',
+      'extra-certs',
+      'tls-crypt-v2',
+    ]);
+    expect(r.facts.blocks.find((b) => b.tag === 'tls-crypt-v2')?.secret).toEqual({
+      type: 'tls-crypt-v2-client',
+      bits: 2048,
+      wellFormed: true,
+    });
+    expect(
+      r.certificates.certificates.map((c) => [c.role, c.index, c.subject, c.isCa, c.serial]),
+    ).toEqual([
+      ['ca', 0, 'CN=sslvpn-doctor Test CA, O=sslvpn-doctor test', true, '1000'],
+      ['client', 0, 'CN=client-valid', false, '1001'],
+      ['extra', 0, 'CN=Some Other CA, O=sslvpn-doctor test', true, '2000'],
+    ]);
+    // The client still chains to <ca> (not to the extra certificate), and the key matches.
+    expect(r.certificates.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'chain-verified',
+        role: 'client',
+        params: { issuer: 'CN=sslvpn-doctor Test CA, O=sslvpn-doctor test' },
+      }),
+    );
+    expect(r.certificates.findings.map((f) => f.code)).toContain('key-matches');
+    expect(r.certificates.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // No tls-auth/tls-crypt lint for a tls-crypt-v2 config, and the key text is nowhere.
+    expect(r.lint.map((f) => f.code).filter((c) => c.startsWith('tls-'))).toEqual([]);
+    const json = JSON.stringify(r);
+    for (const line of textOf('certificates', 'fixtures', 'tls-crypt-v2-client.key').split('\n'))
+      if (line.length >= 16 && !line.startsWith('-----')) expect(json).not.toContain(line);
   });
 });
 
@@ -326,7 +446,15 @@ describe('privacy: no key material in any result', () => {
   it('configs with inline keys, key files, broken configs: the JSON holds none of them', async () => {
     const keyText = (f: string) => textOf('certificates', 'fixtures', f);
     const inputs: { name: string; input: string | Uint8Array }[] = [
-      ...['legacy.ovpn', 'modern-crlf-bom.ovpn', 'connections.ovpn', 'broken.ovpn'].map((f) => ({
+      ...[
+        'legacy.ovpn',
+        'modern-crlf-bom.ovpn',
+        'connections.ovpn',
+        'broken.ovpn',
+        'latin1-comment.ovpn',
+        'sjis-comment.ovpn',
+        'tls-crypt-v2-extra-certs.ovpn',
+      ].map((f) => ({
         name: f,
         input: bytesOf('ovpn-config', 'fixtures', f),
       })),

@@ -10,7 +10,10 @@
  *
  * Text decoding: UTF-8 (a BOM is dropped); UTF-16 with a BOM (PowerShell's `>` writes UTF-16LE);
  * and, for a file that is not UTF-8, Shift_JIS (what `ipconfig /all > file.txt` writes on a
- * Japanese Windows) — kept only when the decoded text is recognised, else `not-utf8`.
+ * Japanese Windows) when its bytes are valid Shift_JIS, else Windows-1252 (Latin-1, which
+ * decodes any byte). Such a guess is kept for a network dump in Shift_JIS and for a config (OpenVPN
+ * reads bytes: a legacy .ovpn with `# Büro` in Latin-1 works), which then gets the warning
+ * `non-utf8-bytes` naming the first line with such bytes; any other kind is `not-utf8`.
  */
 import { analyzeLog, provenAnswers, type LogAnalysis } from '../openvpn-log';
 import { inspectCertificates, type CertificateReport } from '../certificates/inspect';
@@ -43,7 +46,7 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export type EvidenceError = 'empty' | 'binary' | 'too-large' | 'not-utf8' | 'read-failed';
 
 /** Text encodings the reader accepted. */
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'windows-1252';
 
 /**
  * Answers the evidence proves for one tree: node id → option id, or `<computeId>.<field>` →
@@ -151,8 +154,41 @@ export function looksPkcs12(bytes: Uint8Array): boolean {
 }
 
 type Decoded =
-  | { ok: true; text: string; encoding: TextEncoding; fallback?: boolean }
+  | {
+      ok: true;
+      text: string;
+      encoding: TextEncoding;
+      /** Set when the bytes are not UTF-8: the first line (1-based) holding such bytes. */
+      nonUtf8Line?: number;
+    }
   | { ok: false; error: EvidenceError };
+
+/**
+ * The first line (1-based, lines end at LF as in the config parser) whose bytes are not valid
+ * UTF-8, or undefined. A LF byte is never part of a UTF-8 sequence, so each line is checked alone.
+ */
+export function firstNonUtf8Line(bytes: Uint8Array): number | undefined {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let start = 0;
+  let high = false;
+  for (let i = 0; i <= bytes.length; i++) {
+    const b = i < bytes.length ? (bytes[i] ?? 0) : 0x0a;
+    if (b === 0x0a) {
+      if (high) {
+        try {
+          utf8.decode(bytes.subarray(start, i));
+        } catch {
+          return line;
+        }
+      }
+      line += 1;
+      start = i + 1;
+      high = false;
+    } else if (b >= 0x80) high = true;
+  }
+  return undefined;
+}
 
 function decode(bytes: Uint8Array): Decoded {
   const b0 = bytes[0];
@@ -179,15 +215,22 @@ function decode(bytes: Uint8Array): Decoded {
       encoding: 'utf-8',
     };
   } catch {
+    const nonUtf8Line = firstNonUtf8Line(bytes) ?? 1;
     try {
       return {
         ok: true,
         text: new TextDecoder('shift_jis', { fatal: true }).decode(bytes),
         encoding: 'shift_jis',
-        fallback: true,
+        nonUtf8Line,
       };
     } catch {
-      return { ok: false, error: 'not-utf8' };
+      // Windows-1252 maps every byte: the ASCII structure of a config survives whatever the rest.
+      return {
+        ok: true,
+        text: new TextDecoder('windows-1252').decode(bytes),
+        encoding: 'windows-1252',
+        nonUtf8Line,
+      };
     }
   }
 }
@@ -315,8 +358,17 @@ async function readConfig(
   text: string,
   encoding: TextEncoding,
   options: EvidenceOptions,
+  nonUtf8Line?: number,
 ): Promise<EvidenceResult> {
   const config = parseOvpnConfig(text);
+  const messages: OvpnConfig['messages'] =
+    nonUtf8Line === undefined
+      ? config.messages
+      : [
+          ...config.messages.filter((m) => m.line < nonUtf8Line),
+          { code: 'non-utf8-bytes', line: nonUtf8Line, severity: 'warning' },
+          ...config.messages.filter((m) => m.line >= nonUtf8Line),
+        ];
   const lint = lintOvpnConfig(config, options.platform ? { platform: options.platform } : {});
   const block = (tag: string) => config.blocks.find((b) => b.tag === tag);
   const profile = directivesNamed(config, 'tls-cert-profile').at(-1)?.args[0];
@@ -378,7 +430,7 @@ async function readConfig(
     ...base,
     kind: 'config',
     encoding,
-    messages: config.messages,
+    messages,
     unknown: config.unknown,
     lineCount: config.lineCount,
     facts,
@@ -445,7 +497,7 @@ export async function readEvidence(
     if (bytes > MAX_EVIDENCE_BYTES) return { ...base, kind: 'error', error: 'too-large' };
     let text: string;
     let encoding: TextEncoding = 'utf-8';
-    let fallback = false;
+    let nonUtf8Line: number | undefined;
     if (typeof input === 'string') text = input;
     else {
       if (looksPkcs12(input)) return { ...base, kind: 'pkcs12' };
@@ -453,15 +505,20 @@ export async function readEvidence(
       if (!d.ok) return { ...base, kind: 'error', error: d.error };
       text = d.text;
       encoding = d.encoding;
-      fallback = d.fallback === true;
+      nonUtf8Line = d.nonUtf8Line;
     }
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (text.trim() === '') return { ...base, kind: 'error', error: 'empty' };
     if (text.includes('\u0000')) return { ...base, kind: 'error', error: 'binary' };
 
-    const result = await classify(base, text, encoding, options);
-    // Shift_JIS is a guess for non-UTF-8 bytes: keep it only for a recognised network dump.
-    if (fallback && result.kind !== 'network-dump')
+    const result = await classify(base, text, encoding, options, nonUtf8Line);
+    // The encoding is a guess for non-UTF-8 bytes: keep it only for a config (read anyway, with
+    // a warning) and for a network dump in Shift_JIS.
+    if (
+      nonUtf8Line !== undefined &&
+      result.kind !== 'config' &&
+      !(result.kind === 'network-dump' && encoding === 'shift_jis')
+    )
       return { ...base, kind: 'error', error: 'not-utf8' };
     return result;
   } catch {
@@ -474,13 +531,14 @@ async function classify(
   text: string,
   encoding: TextEncoding,
   options: EvidenceOptions,
+  nonUtf8Line?: number,
 ): Promise<EvidenceResult> {
   // OpenVPN logs first: they quote option names and would look like configs otherwise.
   const side = logSide(text);
   if (side) return readLog(base, text, encoding, side);
   const dump = readNetworkDump(text);
   if (dump) return { ...base, kind: 'network-dump', encoding, dump, answers: dumpAnswers(dump) };
-  if (configScore(text) >= 2) return readConfig(base, text, encoding, options);
+  if (configScore(text) >= 2) return readConfig(base, text, encoding, options, nonUtf8Line);
   const blocks = pemBlocks(text);
   if (blocks.length > 0) {
     const first = blocks[0];

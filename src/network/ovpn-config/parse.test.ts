@@ -47,6 +47,31 @@ describe('parseLine (OpenVPN parse_line)', () => {
 });
 
 describe('parseOvpnConfig', () => {
+  it('reads inline <extra-certs> as public text and <tls-crypt-v2> as a summary only', () => {
+    const text = fixture('tls-crypt-v2-extra-certs.ovpn');
+    const c = parseOvpnConfig(text);
+    expect(c.messages).toEqual([]);
+    expect(c.unknown).toEqual([]);
+    expect(c.blocks.map((b) => [b.tag, b.closed, b.text !== undefined])).toEqual([
+      ['ca', true, true],
+      ['cert', true, true],
+      ['key', true, false],
+      ['extra-certs', true, true],
+      ['tls-crypt-v2', true, false],
+    ]);
+    const extra = c.blocks.find((b) => b.tag === 'extra-certs');
+    expect(extra?.text?.trim()).toBe(keyFixture('other-ca.crt').trim());
+    const v2 = c.blocks.find((b) => b.tag === 'tls-crypt-v2');
+    expect(v2?.secret).toEqual({ type: 'tls-crypt-v2-client', bits: 2048, wellFormed: true });
+    expect(directivesNamed(c, 'tls-crypt-v2')).toEqual([
+      { name: 'tls-crypt-v2', args: [], line: v2?.line, inline: true },
+    ]);
+    // The key's text is nowhere in the result.
+    const json = JSON.stringify(c);
+    for (const line of keyFixture('tls-crypt-v2-client.key').split('\n')) {
+      if (line.length >= 16 && !line.startsWith('-----')) expect(json).not.toContain(line);
+    }
+  });
   it('reads the legacy bundle: directives, blocks, unknown options, lines', () => {
     const text = fixture('legacy.ovpn');
     const c = parseOvpnConfig(text);

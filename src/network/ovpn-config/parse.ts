@@ -85,6 +85,9 @@ export const CONFIG_MESSAGE_CODES = [
   'pem-outside-block',
   'key-material-outside-block',
   'too-many-lines',
+  // Set by the byte reader (evidence/read-evidence.ts), not by this text parser: the file's bytes
+  // are not UTF-8 from this line on (a Latin-1 or Shift_JIS comment); it was decoded anyway.
+  'non-utf8-bytes',
 ] as const;
 export type ConfigMessageCode = (typeof CONFIG_MESSAGE_CODES)[number];
 
