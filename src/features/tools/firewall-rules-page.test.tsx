@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensureNamespaces } from '@/i18n/i18n';
+import { describe, expect, it } from 'vitest';
 import { FirewallRulesPage } from './firewall-rules-page';
-import { TOOL_NAMESPACES } from './tools-loader';
+import { toolTestRoot } from './tool-test-root';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -20,8 +18,7 @@ const MESSAGE = {
   ja: 'ICMPにはポート番号がありません。ポート番号を空欄にするか、サービスがポート22を使う場合はtcpまたはudpを選んでください。',
 } as const;
 
-let root: Root;
-let host: HTMLElement;
+const root = toolTestRoot(['en', 'ja']);
 
 async function open(url: string) {
   const router = createMemoryRouter(
@@ -29,7 +26,7 @@ async function open(url: string) {
     { initialEntries: [url] },
   );
   await act(async () => {
-    root.render(<RouterProvider router={router} />);
+    root().render(<RouterProvider router={router} />);
     await Promise.resolve();
   });
   return router;
@@ -52,21 +49,6 @@ const submit = () =>
   act(() => {
     (document.querySelector('button[type="submit"]') as HTMLButtonElement).click();
   });
-
-beforeAll(async () => {
-  Element.prototype.scrollIntoView = () => undefined;
-  await ensureNamespaces('en', TOOL_NAMESPACES);
-  await ensureNamespaces('ja', TOOL_NAMESPACES);
-});
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
 
 describe('firewall page: ICMP with a port is refused at the port input (issue 17.5)', () => {
   it.each(['en', 'ja'] as const)(

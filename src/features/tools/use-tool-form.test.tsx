@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
 import { act, useEffect, type FormEvent } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensureNamespaces } from '@/i18n/i18n';
+import { describe, expect, it } from 'vitest';
 import { ErrorSummary } from '@/components/error-summary';
 import { MAX_LOCAL_NETWORKS, type ClientCidrReport } from '@/network/client-cidr-check';
 import { CLIENT_CIDR_TOOL, localNetworkId } from './client-cidr-fields';
-import { TOOL_NAMESPACES } from './tools-loader';
+import { toolTestRoot } from './tool-test-root';
 import { useToolForm, useToolQuery, type ToolForm } from './use-tool-form';
 import type { ClientCidrForm } from './url-state';
 
@@ -41,16 +39,15 @@ function Page() {
   return <Probe key={query} query={query} />;
 }
 
-let root: Root;
+const root = toolTestRoot(['en']);
 let router: ReturnType<typeof createMemoryRouter>;
-let host: HTMLElement;
 
 async function open(url: string) {
   router = createMemoryRouter([{ path: '/:lang/tools/client-cidr', element: <Page /> }], {
     initialEntries: [url],
   });
   await act(async () => {
-    root.render(<RouterProvider router={router} />);
+    root().render(<RouterProvider router={router} />);
     await Promise.resolve();
   });
 }
@@ -58,21 +55,6 @@ async function open(url: string) {
 const submitEvent = { preventDefault: () => undefined } as FormEvent;
 /** Lets the timers of a render (the result's focus) run. */
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
-
-beforeAll(async () => {
-  // jsdom does not scroll.
-  Element.prototype.scrollIntoView = () => undefined;
-  await ensureNamespaces('en', TOOL_NAMESPACES);
-});
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
 
 const FAQ =
   'platform=alibaba&client-cidr=192.168.0.0%2F24&connections=5&local-network=172.16.0.0%2F16&run=1';
