@@ -379,6 +379,8 @@ test.describe('axe', () => {
   for (const lang of ['en', 'ja'] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       test(`log analyzer with results (${lang}, ${scheme})`, async ({ page }) => {
+        // axe over a long results page took 31–36 s on a loaded machine (default 30 s).
+        test.slow();
         await page.emulateMedia({ colorScheme: scheme });
         await pasteAndAnalyse(page, lang, LINUX_2412_PERIODIC + '\n' + WIN_266_TLS_TIMEOUT);
         await expect(findings(page).first()).toBeVisible();

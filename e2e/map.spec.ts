@@ -58,6 +58,9 @@ test('each step of the picture opens the wizard at that step with the answers th
         href: a.getAttribute('href') ?? '',
       })),
     );
+  // One full page load per step (about 45): on CI's two loaded cores that is more than the
+  // default 30 s (stop 27 failed so), so the budget grows with the number of steps.
+  test.setTimeout(15_000 + links.length * 2_500);
   for (const { id, href } of links) {
     const node = index.get(id)!;
     await page.goto(href);
