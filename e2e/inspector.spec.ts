@@ -204,3 +204,47 @@ test('the start page opens the reader with the files chosen there (ja)', async (
   await expect(page.getByTestId('evidence-result')).toHaveAttribute('data-kind', 'network-dump');
   await expectNoAxeViolations(page);
 });
+
+test('the start page’s one box: pasted text and a dropped file are read together (en)', async ({
+  page,
+}) => {
+  await page.goto('/en/');
+  const box = page.getByTestId('start-from-files');
+  // Nothing given: the message is at the field and the page stays.
+  await box.getByRole('button', { name: 'Read', exact: true }).click();
+  await expect(page.locator('#start-paste-error')).toContainText('Paste text or choose a file');
+  await expect(page).toHaveURL(/\/en\/$/);
+  // A client log pasted, then an ipconfig /all dropped: both go to the reader.
+  await box
+    .getByLabel('Paste a log, a configuration or a command’s output')
+    .fill(fixture('evidence', 'fixtures', 'client-not-yet-valid.log').toString('utf8'));
+  const payload = [{ name: 'ipconfig.txt', b64: FILES[2]!.buffer.toString('base64') }];
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list)
+      dt.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name));
+    return dt;
+  }, payload);
+  await box.dispatchEvent('drop', { dataTransfer });
+  await expect(page).toHaveURL(/\/en\/tools\/inspector$/);
+  await expect(main(page)).toHaveAttribute('data-phase', 'done');
+  const results = page.getByTestId('evidence-result');
+  await expect(results).toHaveCount(2);
+  await expect(results.nth(0)).toHaveAttribute('data-kind', 'client-log');
+  await expect(results.nth(0)).toContainText('pasted text');
+  await expect(results.nth(1)).toHaveAttribute('data-kind', 'network-dump');
+  await expect(page.getByTestId('evidence-wizard-link').first()).toBeVisible();
+});
+
+test('the start page’s one box: pasted text alone, with Read (ja)', async ({ page }) => {
+  await page.goto('/ja/');
+  const box = page.getByTestId('start-from-files');
+  await box.locator('#start-paste').fill(CONFIG);
+  await box.getByRole('button', { name: '読み取る', exact: true }).click();
+  await expect(page).toHaveURL(/\/ja\/tools\/inspector$/);
+  await expect(main(page)).toHaveAttribute('data-phase', 'done');
+  await expect(page.getByTestId('evidence-result')).toHaveAttribute('data-kind', 'config');
+  await expect(page.getByTestId('evidence-result')).toContainText('貼り付けたテキスト');
+  await expectNoKeyMaterial(page, KEY_LINES);
+  await expectNoAxeViolations(page);
+});
