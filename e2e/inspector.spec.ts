@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { expectNoAxeViolations, expectNode, main } from './support';
+import { expectNoAxeViolations, expectNoKeyMaterial, expectNode, keyLines, main } from './support';
 
 /**
  * The file reader: configurations, logs and network dumps dropped together, read in the
@@ -33,7 +33,7 @@ const CONFIG = [
 ].join('\n');
 
 /** The key's body lines: none may reach the page, the URL or storage. */
-const KEY_LINES = KEY.split('\n').filter((l) => /^[A-Za-z0-9+/=]{40,}$/.test(l));
+const KEY_LINES = keyLines(KEY);
 
 const FILES = [
   { name: 'client.ovpn', mimeType: 'text/plain', buffer: Buffer.from(CONFIG) },
@@ -70,19 +70,6 @@ async function drop(page: Page, files: typeof FILES) {
     return dt;
   }, payload);
   await page.getByTestId('evidence-drop').dispatchEvent('drop', { dataTransfer });
-}
-
-async function expectNoKeyMaterial(page: Page) {
-  const html = await page.content();
-  const stored = await page.evaluate(() =>
-    JSON.stringify([{ ...localStorage }, { ...sessionStorage }]),
-  );
-  for (const line of KEY_LINES) {
-    expect(html).not.toContain(line);
-    expect(stored).not.toContain(line);
-    expect(page.url()).not.toContain(line.slice(0, 20));
-  }
-  expect(html).not.toContain('BEGIN PRIVATE KEY');
 }
 
 /** Answers the page's clock request (HEAD to the site's root) with this server time. */
@@ -124,7 +111,7 @@ for (const lang of ['en', 'ja'] as const) {
       'href',
       /client-lans=172\.16\.5\.0%2F24/,
     );
-    await expectNoKeyMaterial(page);
+    await expectNoKeyMaterial(page, KEY_LINES);
     await expectNoAxeViolations(page);
 
     const link = page.getByTestId('evidence-wizard-link');
@@ -140,7 +127,7 @@ for (const lang of ['en', 'ja'] as const) {
     await expect(rows.first()).not.toContainText(words[lang].fromFile);
     await expect(rows.nth(1)).toContainText(words[lang].fromFile);
     await expect(rows.nth(1).getByRole('link')).toBeVisible();
-    await expectNoKeyMaterial(page);
+    await expectNoKeyMaterial(page, KEY_LINES);
   });
 }
 
@@ -215,5 +202,49 @@ test('the start page opens the reader with the files chosen there (ja)', async (
   await expect(page).toHaveURL(/\/ja\/tools\/inspector$/);
   await expect(main(page)).toHaveAttribute('data-phase', 'done');
   await expect(page.getByTestId('evidence-result')).toHaveAttribute('data-kind', 'network-dump');
+  await expectNoAxeViolations(page);
+});
+
+test('the start page’s one box: pasted text and a dropped file are read together (en)', async ({
+  page,
+}) => {
+  await page.goto('/en/');
+  const box = page.getByTestId('start-from-files');
+  // Nothing given: the message is at the field and the page stays.
+  await box.getByRole('button', { name: 'Read', exact: true }).click();
+  await expect(page.locator('#start-paste-error')).toContainText('Paste text or choose a file');
+  await expect(page).toHaveURL(/\/en\/$/);
+  // A client log pasted, then an ipconfig /all dropped: both go to the reader.
+  await box
+    .getByLabel('Paste a log, a configuration or a command’s output')
+    .fill(fixture('evidence', 'fixtures', 'client-not-yet-valid.log').toString('utf8'));
+  const payload = [{ name: 'ipconfig.txt', b64: FILES[2]!.buffer.toString('base64') }];
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list)
+      dt.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name));
+    return dt;
+  }, payload);
+  await box.dispatchEvent('drop', { dataTransfer });
+  await expect(page).toHaveURL(/\/en\/tools\/inspector$/);
+  await expect(main(page)).toHaveAttribute('data-phase', 'done');
+  const results = page.getByTestId('evidence-result');
+  await expect(results).toHaveCount(2);
+  await expect(results.nth(0)).toHaveAttribute('data-kind', 'client-log');
+  await expect(results.nth(0)).toContainText('pasted text');
+  await expect(results.nth(1)).toHaveAttribute('data-kind', 'network-dump');
+  await expect(page.getByTestId('evidence-wizard-link').first()).toBeVisible();
+});
+
+test('the start page’s one box: pasted text alone, with Read (ja)', async ({ page }) => {
+  await page.goto('/ja/');
+  const box = page.getByTestId('start-from-files');
+  await box.locator('#start-paste').fill(CONFIG);
+  await box.getByRole('button', { name: '読み取る', exact: true }).click();
+  await expect(page).toHaveURL(/\/ja\/tools\/inspector$/);
+  await expect(main(page)).toHaveAttribute('data-phase', 'done');
+  await expect(page.getByTestId('evidence-result')).toHaveAttribute('data-kind', 'config');
+  await expect(page.getByTestId('evidence-result')).toContainText('貼り付けたテキスト');
+  await expectNoKeyMaterial(page, KEY_LINES);
   await expectNoAxeViolations(page);
 });

@@ -294,10 +294,12 @@ test('results stay on the page when the language is switched', async ({ page }) 
   await expect(findings(page).first().locator('h4')).toContainText(words.ja.tlsTitle);
 });
 
-test('the start page offers to start from a log', async ({ page }) => {
+test('the start page offers to start from a log: its one evidence box links the analyzer', async ({
+  page,
+}) => {
   await page.goto('/en/');
-  const box = page.getByTestId('start-from-log');
-  await expect(box.getByRole('heading')).toHaveText('Have a log? Start from it');
+  const box = page.getByTestId('start-from-files');
+  await expect(box.getByRole('heading')).toHaveText('Have a file or a log? Start from it');
   await box.getByRole('link', { name: 'Analyse a client log' }).click();
   await expect(main(page)).toHaveAttribute('data-page', 'log-analyzer');
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { encodeAnswers } from '../src/engine';
 import { findTree } from '../src/trees';
-import { answerStep, expectNode, main, pathsOf } from './support';
+import { answerStep, expectNoKeyMaterial, expectNode, keyLines, main, pathsOf } from './support';
 
 /**
  * Nothing leaves the browser: every request goes to the page's own origin (no fonts, scripts,
@@ -11,6 +11,7 @@ import { answerStep, expectNode, main, pathsOf } from './support';
  */
 
 const FIXTURES = join(import.meta.dirname, '..', 'src', 'network', 'certificates', 'fixtures');
+const CONFIGS = join(import.meta.dirname, '..', 'src', 'network', 'ovpn-config', 'fixtures');
 const tree = findTree('cannot-connect')!;
 /** The longest walk: every kind of step, both compute steps. */
 const longest = pathsOf(tree).sort((a, b) => b.steps.length - a.steps.length)[0]!;
@@ -124,6 +125,75 @@ test('walking, the cause library, every tool and switching language talk only to
   expect(sockets).toEqual([]);
   expect(requests.length).toBeGreaterThan(10);
   expect(errors).toEqual([]);
+});
+
+test('configs with inline <key>, <tls-auth>, <tls-crypt> and <tls-crypt-v2>: read here, keys shown only as present and their size', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL!).origin;
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  // Real fixture configs (make-cert-fixtures.sh): RSA key + tls-auth, EC key + tls-crypt (CRLF,
+  // BOM), RSA key + tls-crypt-v2 client key.
+  const configs = ['legacy.ovpn', 'modern-crlf-bom.ovpn', 'tls-crypt-v2-extra-certs.ovpn'].map(
+    (name) => ({ name, mimeType: 'text/plain', buffer: readFileSync(join(CONFIGS, name)) }),
+  );
+  const lines = [
+    'client-valid.key',
+    'client-ec.key',
+    'tls-auth.key',
+    'tls-crypt.key',
+    'tls-crypt-v2-client.key',
+  ].flatMap((f) => keyLines(readFileSync(join(FIXTURES, f), 'utf8')));
+  // Not vacuous: base64 and hex lines, each of them in a dropped config.
+  const dropped = configs.map((c) => c.buffer.toString('utf8')).join('\n');
+  expect(lines.filter((l) => /^[0-9a-f]{32}$/.test(l)).length).toBe(32);
+  for (const line of lines) expect(dropped).toContain(line);
+
+  await page.goto('/en/tools/inspector');
+  await page.locator('#evidence-files').setInputFiles(configs);
+  await page.getByRole('button', { name: 'Read the files', exact: true }).click();
+  await expect(main(page)).toHaveAttribute('data-phase', 'done');
+  const results = page.getByTestId('evidence-result');
+  await expect(results).toHaveCount(3);
+  const blocks = (i: number) => results.nth(i).getByTestId('blocks').locator('li');
+  await expect(blocks(0)).toHaveText([
+    '<ca>',
+    '<cert>',
+    '<key> RSA private key, 2048 bits',
+    '<tls-auth> OpenVPN static key, 2048 bits',
+  ]);
+  await expect(blocks(1)).toHaveText([
+    '<ca>',
+    '<cert>',
+    '<key> EC private key, P-256',
+    '<tls-crypt> OpenVPN static key, 2048 bits',
+  ]);
+  await expect(blocks(2)).toHaveText([
+    '<ca>',
+    '<cert>',
+    '<key> RSA private key, 2048 bits',
+    '<extra-certs>',
+    '<tls-crypt-v2> tls-crypt-v2 client key, 2048 bits',
+  ]);
+  await page.waitForLoadState('networkidle');
+  await expectNoKeyMaterial(page, lines);
+  // The other language re-renders the page: still nothing in the URL, storage or text.
+  await page.getByRole('link', { name: '日本語' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await page.waitForLoadState('networkidle');
+  await expectNoKeyMaterial(page, lines);
+
+  const foreign = requests.filter((url) => {
+    const u = new URL(url);
+    if (u.protocol === 'data:') return false;
+    if (u.protocol === 'blob:') return new URL(u.pathname).origin !== origin;
+    return u.origin !== origin;
+  });
+  expect(requests.length).toBeGreaterThan(5);
+  expect(foreign).toEqual([]);
 });
 
 /** Each payload sets `window.__pwned` and opens a dialog if it ever runs. */

@@ -82,3 +82,69 @@ export async function expectNoAxeViolations(page: Page) {
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
 }
+
+/**
+ * The body lines of the key blocks in `text` (PEM base64 or static-key hex; BEGIN/END markers
+ * and comments are public words, not key material).
+ */
+export function keyLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length >= 16 && !l.startsWith('-----') && !l.startsWith('#'));
+}
+
+/** Headers of key blocks: their presence in the page would mean a block's text was shown. */
+const KEY_HEADERS = [
+  'PRIVATE KEY-----',
+  'OpenVPN Static key V1-----',
+  'tls-crypt-v2 client key-----',
+];
+
+/**
+ * Expects none of `lines` (key material, see {@link keyLines}) in the page's HTML and text, its
+ * URL (also decoded, and any 20-character start), its history state, localStorage,
+ * sessionStorage, IndexedDB (database and store names, keys and values) or Cache Storage URLs.
+ */
+export async function expectNoKeyMaterial(page: Page, lines: readonly string[]) {
+  expect(lines.length).toBeGreaterThan(0);
+  const html = await page.content();
+  const seen = await page.evaluate(async () => {
+    const done = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
+      });
+    const idb: unknown[] = [];
+    for (const info of await indexedDB.databases()) {
+      if (!info.name) continue;
+      idb.push(info.name);
+      const db = await done(indexedDB.open(info.name));
+      for (const name of Array.from(db.objectStoreNames)) {
+        const store = db.transaction(name, 'readonly').objectStore(name);
+        idb.push(name, await done(store.getAllKeys()), await done(store.getAll()));
+      }
+      db.close();
+    }
+    const cached: string[] = [];
+    for (const name of await caches.keys()) {
+      cached.push(name, ...(await (await caches.open(name)).keys()).map((r) => r.url));
+    }
+    return {
+      text: document.body.innerText,
+      storage: JSON.stringify([{ ...localStorage }, { ...sessionStorage }]),
+      idb: JSON.stringify(idb),
+      history: JSON.stringify(history.state),
+      cached: cached.join('\n'),
+    };
+  });
+  const url = page.url();
+  const places = { html, ...seen, url: `${url}\n${decodeURIComponent(url)}` };
+  for (const [where, value] of Object.entries(places)) {
+    for (const line of lines) {
+      expect(value, `key material in ${where}`).not.toContain(line);
+      expect(value, `key material in ${where}`).not.toContain(line.slice(0, 20));
+    }
+    for (const header of KEY_HEADERS) expect(value, `${header} in ${where}`).not.toContain(header);
+  }
+}

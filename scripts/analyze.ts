@@ -1,7 +1,8 @@
 /**
  * Command-line twin of the log analyzer page (same pure code): `npm run analyze -- <file>…`
- * (or `-` / no file for stdin), `--lang en|ja`, `--json` (one JSON object per file). Exit 0 when
- * it ran, 2 when an input was unreadable (binary, not UTF-8, empty, missing), 1 on bad usage.
+ * (or `-` / no file for stdin), `--lang en|ja`, `--json` (one JSON object per file), `--now
+ * <date>` (the clock certificate dates are checked against; default: this computer's). Exit 0
+ * when it ran, 2 when an input was unreadable (binary, not UTF-8, empty, missing), 1 on bad usage.
  *
  * Each input has a `kind`, decided by the evidence reader the page's evidence box uses
  * (`readEvidence`): `client-log` / `server-log` (the analyzer's findings), `config` (lint and
@@ -145,6 +146,7 @@ function otherJson(file: string, r: EvidenceResult) {
 async function main(argv: string[]): Promise<number> {
   let lang: Lang = 'en';
   let json = false;
+  let now = new Date();
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
@@ -156,9 +158,17 @@ async function main(argv: string[]): Promise<number> {
         return 1;
       }
       lang = v;
+    } else if (a === '--now' || a.startsWith('--now=')) {
+      const v = a.includes('=') ? a.slice(6) : argv[++i];
+      const d = new Date(v ?? '');
+      if (!v || Number.isNaN(d.getTime())) {
+        console.error('--now must be a date, e.g. 2026-06-01T00:00:00Z');
+        return 1;
+      }
+      now = d;
     } else if (a === '--help' || a === '-h') {
       console.log(
-        'usage: npm run analyze -- [--json] [--lang en|ja] <file>… (- or nothing: stdin)',
+        'usage: npm run analyze -- [--json] [--lang en|ja] [--now <date>] <file>… (- or nothing: stdin)',
       );
       return 0;
     } else files.push(a);
@@ -173,7 +183,7 @@ async function main(argv: string[]): Promise<number> {
       status = 2;
       continue;
     }
-    const r = await readEvidence(name, bytes, { now: new Date() });
+    const r = await readEvidence(name, bytes, { now });
     if (r.kind === 'error') {
       console.error(`${file}: unreadable input: ${r.error}`);
       status = 2;

@@ -1,5 +1,4 @@
 import { StartFromFiles } from '@/features/inspector/start-from-files';
-import { StartFromLog } from '@/features/log/start-from-log';
 import { StartPage, startHead } from '@/features/start/start-page';
 import { ToolsList } from '@/features/tools/tools-list';
 import type { RouteHandle } from '@/i18n/head';
@@ -8,17 +7,7 @@ export { startLoader as loader } from '@/features/start/start-page';
 
 export const handle: RouteHandle = { head: startHead };
 
-/** `/<lang>/`: the symptoms, with the file box, the log entry and the tools composed in. */
+/** `/<lang>/`: the symptoms, with the one evidence box and the tools composed in. */
 export function Component() {
-  return (
-    <StartPage
-      afterSymptoms={
-        <>
-          <StartFromFiles />
-          <StartFromLog />
-        </>
-      }
-      tools={<ToolsList />}
-    />
-  );
+  return <StartPage afterSymptoms={<StartFromFiles />} tools={<ToolsList />} />;
 }

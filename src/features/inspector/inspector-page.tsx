@@ -14,11 +14,7 @@ import { isLang, type Lang } from '@/i18n/langs';
 import { useLang, useLooseT, useT } from '@/i18n/use-lang';
 import { useNamespaces } from '@/i18n/use-namespaces';
 import { useTerms } from '@/i18n/use-terms';
-import {
-  MAX_EVIDENCE_BYTES,
-  readEvidenceFiles,
-  type EvidenceResult,
-} from '@/network/evidence/read-evidence';
+import { readEvidenceFiles, type EvidenceResult } from '@/network/evidence/read-evidence';
 import {
   PLATFORM_CHOICES,
   clientLansOf,
@@ -27,6 +23,7 @@ import {
   type PlatformChoice,
 } from './evidence-links';
 import { EvidenceResultView } from './evidence-results';
+import { fileBytes } from './file-bytes';
 import './inspector.css';
 
 /** The inspector's head. */
@@ -84,16 +81,6 @@ type State =
 const TEXT_ID = 'evidence-text';
 const FILE_ID = 'evidence-files';
 
-async function bytesOf(file: File): Promise<Uint8Array | null> {
-  try {
-    // Larger than the limit: the reader says so from the length, without reading it all.
-    const part = file.size > MAX_EVIDENCE_BYTES ? file.slice(0, MAX_EVIDENCE_BYTES + 1) : file;
-    return new Uint8Array(await part.arrayBuffer());
-  } catch {
-    return null;
-  }
-}
-
 const isFiles = (v: unknown): v is readonly File[] =>
   Array.isArray(v) && v.every((f) => typeof File !== 'undefined' && f instanceof File);
 
@@ -135,7 +122,7 @@ export function InspectorPage({ clientCidrHref, serverClock }: InspectorSlots) {
     const failed = new Map<number, EvidenceResult>();
     if (/\S/.test(text)) inputs.push({ name: t('input.pasted'), input: text });
     for (const f of list) {
-      const bytes = await bytesOf(f);
+      const bytes = await fileBytes(f);
       if (bytes) inputs.push({ name: f.name, input: bytes });
       else
         failed.set(inputs.length, {
