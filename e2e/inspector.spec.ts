@@ -87,6 +87,8 @@ for (const lang of ['en', 'ja'] as const) {
   test(`a config, a log and ipconfig /all dropped together land on the diagnosis (${lang})`, async ({
     page,
   }) => {
+    // Three files read and a walk to the diagnosis: over 30 s on a loaded machine.
+    test.slow();
     // The certificate is valid from 1 Sep 2026: by this (wrong) clock it is not yet valid.
     await page.clock.setFixedTime(new Date('2026-06-01T00:00:00Z'));
     // This site's server agrees with the device (the Date header of the clock request).
