@@ -250,3 +250,81 @@ test('the start page’s one box: pasted text alone, with Read (ja)', async ({ p
   await expectNoKeyMaterial(page, KEY_LINES);
   await expectNoAxeViolations(page);
 });
+
+test.describe('the evidence box on a symptom’s first steps', () => {
+  test('folded under the question; files read there come back to that symptom, platform kept (en)', async ({
+    page,
+  }) => {
+    await page.goto('/en/diagnose/dns-fails?platform=alibaba');
+    const box = page.getByTestId('wizard-from-files');
+    await expect(box).toBeVisible();
+    // Folded: the question comes first, the paste field is not shown until asked for.
+    await expect(box.locator('#wizard-paste')).toBeHidden();
+    // Keyboard: the summary is a Tab stop and opens with Enter.
+    await box.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(box.locator('#wizard-paste')).toBeVisible();
+    // Nothing given: the message is at the field, the step stays.
+    await box.getByRole('button', { name: 'Read', exact: true }).click();
+    await expect(page.locator('#wizard-paste-error')).toContainText('Paste text or choose a file');
+    await expect(page).toHaveURL(/\/en\/diagnose\/dns-fails\?platform=alibaba$/);
+    await box
+      .getByLabel('Paste a log, a configuration or a command’s output')
+      .fill(fixture('evidence', 'fixtures', 'client-not-yet-valid.log').toString('utf8'));
+    await box.getByRole('button', { name: 'Read', exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/tools\/inspector$/);
+    await expect(main(page)).toHaveAttribute('data-phase', 'done');
+    // The platform answered in the wizard is chosen on the reader.
+    await expect(page.getByLabel('Alibaba Cloud SSL-VPN')).toBeChecked();
+    // The symptom the user came from is offered first; the log proves none of its questions.
+    const links = page.getByTestId('evidence-wizard-link');
+    await expect(links).toHaveCount(2);
+    await expect(links.nth(0)).toHaveAttribute(
+      'href',
+      /^\/en\/diagnose\/dns-fails\?platform=alibaba$/,
+    );
+    await expect(page.getByTestId('evidence-next')).toContainText(
+      'Your files answer none of this symptom’s questions',
+    );
+    // The log's own symptom follows, its questions answered from the file.
+    await expect(links.nth(1)).toHaveAttribute('href', /^\/en\/diagnose\/cannot-connect\?/);
+    await links.nth(0).click();
+    await expect(page).toHaveURL(/\/en\/diagnose\/dns-fails\?platform=alibaba$/);
+    await expect(main(page)).toHaveAttribute('data-node-kind', 'question');
+  });
+
+  test('offered before any answer, gone once a question past the platform is answered (ja, axe)', async ({
+    page,
+  }) => {
+    await page.goto('/ja/diagnose/cannot-connect');
+    await expectNode(page, 'platform', 'question');
+    const box = page.getByTestId('wizard-from-files');
+    await expect(box).toBeVisible();
+    await box.locator('summary').click();
+    await expect(box.locator('#wizard-paste')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto('/ja/diagnose/cannot-connect?platform=alibaba&log-message=tls-error');
+    await expectNode(page, 'tls-error', 'question');
+    await expect(page.getByTestId('wizard-from-files')).toHaveCount(0);
+    await page.goto('/ja/diagnose/cannot-connect?platform=alibaba&log-message=tun-missing');
+    await expect(main(page)).toHaveAttribute('data-node-kind', 'diagnosis');
+    await expect(page.getByTestId('wizard-from-files')).toHaveCount(0);
+  });
+
+  test('a file chosen there is read at once, key material kept out (en)', async ({ page }) => {
+    await page.goto('/en/diagnose/cannot-connect?platform=fjcloud');
+    const box = page.getByTestId('wizard-from-files');
+    await box.locator('summary').click();
+    await box.locator('input[type=file]').setInputFiles([FILES[0]!, FILES[1]!]);
+    await expect(page).toHaveURL(/\/en\/tools\/inspector$/);
+    await expect(main(page)).toHaveAttribute('data-phase', 'done');
+    await expect(page.getByTestId('evidence-result')).toHaveCount(2);
+    // The symptom proven by the log is the one the user is on: one link, first.
+    const link = page.getByTestId('evidence-wizard-link').first();
+    await expect(link).toHaveAttribute(
+      'href',
+      /^\/en\/diagnose\/cannot-connect\?platform=fjcloud&/,
+    );
+    await expectNoKeyMaterial(page, KEY_LINES);
+  });
+});

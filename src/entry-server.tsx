@@ -72,7 +72,8 @@ export interface ShellPage extends PrerenderPage {
    */
   readonly modules: readonly string[];
   /**
-   * Modules only a question needs (the step form the wizard loads on demand). They are preloaded
+   * Modules only a question needs (the step form the wizard loads on demand, and the evidence
+   * box of a first step). They are preloaded
    * only when the query carries no answer (`firstStepHint`), so a shared diagnosis link does
    * not download the form.
    */
@@ -91,7 +92,11 @@ export function diagnoseShells(): ShellPage[] {
       lang,
       alternates,
       modules: ['src/app/routes/diagnose.tsx'],
-      firstStepModules: ['src/features/wizard/step-form.tsx'],
+      // The step form, and the evidence box a first step offers (folded) under it.
+      firstStepModules: [
+        'src/features/wizard/step-form.tsx',
+        'src/features/inspector/evidence-box.tsx',
+      ],
       words: ['common', treeNamespace(tree.id)].map((ns) => localeUrl(lang, ns)),
     }));
   });

@@ -6,9 +6,15 @@ import { hasSupportFlag, supportModeOn } from '@/features/support/support-flag';
 import { useSupportOn } from '@/features/support/support-mode';
 import type { ToolLink } from '@/features/tools/tool-link';
 import { wizardState } from '@/features/wizard/use-wizard';
-import { WizardPage, wizardHead, wizardLoader } from '@/features/wizard/wizard-page';
+import {
+  WizardPage,
+  offersEvidence,
+  wizardHead,
+  wizardLoader,
+} from '@/features/wizard/wizard-page';
 import type { RouteHandle } from '@/i18n/head';
 import { CAUSES, findTree } from '@/trees';
+import type { Tree } from '@/engine';
 import { onDemand, useOnDemand } from '@/lib/on-demand';
 
 export const handle: RouteHandle = { head: wizardHead };
@@ -20,6 +26,8 @@ export const handle: RouteHandle = { head: wizardHead };
 const clockCheck = onDemand(() => import('@/features/clock/clock-skew-check'));
 const toolLink = onDemand(() => import('@/features/tools/tool-link'));
 const supportPanel = onDemand(() => import('@/features/support/support-panel'));
+// - the evidence box (paste or drop files for the reader), on the steps that offer it.
+const evidenceBox = onDemand(() => import('@/features/inspector/evidence-box'));
 
 /** The wizard's loader, then whichever on-demand part the page will show (so it paints with it). */
 export async function loader(args: LoaderFunctionArgs) {
@@ -35,6 +43,7 @@ export async function loader(args: LoaderFunctionArgs) {
   if (resolution.done && resolution.trail.at(-1)?.node.kind === 'compute') {
     parts.push(toolLink.load());
   }
+  if (offersEvidence(resolution)) parts.push(evidenceBox.load());
   if (supportModeOn() || hasSupportFlag(url.search)) parts.push(supportPanel.load());
   await Promise.all(parts);
   return result;
@@ -55,6 +64,13 @@ function SupportAside(props: ComponentProps<typeof SupportPanel>) {
   return m ? <m.SupportPanel {...props} /> : null;
 }
 
+function Evidence({ tree, platform }: { tree: Tree; platform: string | undefined }) {
+  const m = useOnDemand(evidenceBox, true);
+  return m ? (
+    <m.EvidenceBox place="wizard" symptom={tree.id} {...(platform ? { platform } : {})} />
+  ) : null;
+}
+
 /** Extra blocks under a diagnosis, by cause id (a test checks every id against the trees). */
 export const DIAGNOSIS_EXTRAS: Readonly<Record<string, ComponentType>> = {
   [CAUSES.clientClockSkew]: ClockCheck,
@@ -73,6 +89,7 @@ export function Component() {
       Aside={SupportAside}
       AfterDiagnosis={AfterDiagnosis}
       share={share}
+      Evidence={Evidence}
     />
   );
 }

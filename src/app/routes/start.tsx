@@ -1,4 +1,4 @@
-import { StartFromFiles } from '@/features/inspector/start-from-files';
+import { EvidenceBox } from '@/features/inspector/evidence-box';
 import { StartPage, startHead } from '@/features/start/start-page';
 import { ToolsList } from '@/features/tools/tools-list';
 import type { RouteHandle } from '@/i18n/head';
@@ -9,5 +9,5 @@ export const handle: RouteHandle = { head: startHead };
 
 /** `/<lang>/`: the symptoms, with the one evidence box and the tools composed in. */
 export function Component() {
-  return <StartPage afterSymptoms={<StartFromFiles />} tools={<ToolsList />} />;
+  return <StartPage afterSymptoms={<EvidenceBox place="start" />} tools={<ToolsList />} />;
 }

@@ -52,6 +52,34 @@ describe('evidenceWizardLinks', () => {
   });
 });
 
+describe('evidenceWizardLinks from a symptom’s first step', () => {
+  it('the symptom the files came from is offered first, with only the platform when they prove none of it', async () => {
+    const links = evidenceWizardLinks(await read(), 'alibaba', 'dns-fails');
+    expect(links.map((l) => l.tree)).toEqual(['dns-fails', 'cannot-connect']);
+    const [here] = links;
+    expect(here?.answers).toEqual({ platform: 'alibaba' });
+    expect(here?.proven).toEqual([]);
+    expect(here?.extra).toEqual({});
+    expect(here?.files).toEqual([]);
+    expect(here?.stop.kind).toBe('question');
+    expect(here?.stop.node).not.toBe('platform');
+  });
+
+  it('a proven symptom stays one link, first; an unknown symptom changes nothing', async () => {
+    const results = await read();
+    const plain = evidenceWizardLinks(results, 'fjcloud');
+    expect(evidenceWizardLinks(results, 'fjcloud', 'cannot-connect')).toEqual(plain);
+    expect(evidenceWizardLinks(results, 'fjcloud', 'no-such-symptom')).toEqual(plain);
+    const ovpn = await readEvidenceFiles(
+      [{ name: 'client.ovpn', input: bytes('ovpn-config', 'fixtures', 'legacy.ovpn') }],
+      { now: NOW },
+    );
+    expect(evidenceWizardLinks(ovpn, undefined, 'packet-loss')).toMatchObject([
+      { tree: 'packet-loss', proven: [], stop: { kind: 'question', node: 'platform' } },
+    ]);
+  });
+});
+
 describe('clientLansOf and evidenceCauses', () => {
   it('the LANs of the dumps; each cause once, with its file', async () => {
     const results = await read();

@@ -28,27 +28,36 @@ export interface EvidenceWizardLink {
  * One wizard link per tree the files prove answers for: the proven answers merged (first file
  * wins per key, as `mergeAnswers` says), the chosen platform added (a user's answer, so not
  * "from your file"), and where the engine's replay stops with them. Trees the app does not know
- * are left out; nothing else is invented.
+ * are left out; nothing else is invented. When the files came from a symptom's first step
+ * (`symptom`), that symptom's link comes first, and is there even when the files prove none of
+ * its answers (then it carries only the platform, and `proven` is empty).
  */
 export function evidenceWizardLinks(
   results: readonly EvidenceResult[],
   platform?: PlatformChoice,
+  symptom?: string,
 ): EvidenceWizardLink[] {
   const out: EvidenceWizardLink[] = [];
-  for (const [treeId, merged] of Object.entries(mergeAnswers(results))) {
+  const proven = mergeAnswers(results);
+  const entries = Object.entries(proven);
+  if (symptom && findTree(symptom)) {
+    entries.sort(([a], [b]) => Number(b === symptom) - Number(a === symptom));
+    if (!Object.hasOwn(proven, symptom)) entries.unshift([symptom, { answers: {}, from: {} }]);
+  }
+  for (const [treeId, merged] of entries) {
     const tree = findTree(treeId);
     if (!tree) continue;
     const params = new URLSearchParams();
     if (platform && !Object.hasOwn(merged.answers, 'platform')) params.set('platform', platform);
     for (const [key, value] of Object.entries(merged.answers)) params.set(key, value);
     const answers = decodeAnswers(params);
-    const proven = [...new Set(Object.keys(merged.answers).map(stepOfAnswerKey))];
+    const steps = [...new Set(Object.keys(merged.answers).map(stepOfAnswerKey))];
     const resolution = resolve(tree, answers, { evaluators });
     out.push({
       tree: treeId,
       answers,
-      extra: fromFileParam(proven),
-      proven,
+      extra: fromFileParam(steps),
+      proven: steps,
       files: [...new Set(Object.values(merged.from))],
       stop: { kind: resolution.done ? 'diagnosis' : 'question', node: resolution.current.id },
     });

@@ -63,6 +63,10 @@ async function within(p: Promise<SkewResult> | undefined, ms: number) {
 /** Navigation state the start page's file box sets: the files chosen there. */
 export interface InspectorLocationState {
   readonly files?: readonly File[];
+  /** The symptom whose first step the files came from: its walk is offered first. */
+  readonly symptom?: string;
+  /** The platform answered there: the reader starts with it chosen. */
+  readonly platform?: PlatformChoice;
 }
 
 type State =
@@ -83,6 +87,8 @@ const FILE_ID = 'evidence-files';
 
 const isFiles = (v: unknown): v is readonly File[] =>
   Array.isArray(v) && v.every((f) => typeof File !== 'undefined' && f instanceof File);
+const isPlatformChoice = (v: unknown): v is PlatformChoice =>
+  (PLATFORM_CHOICES as readonly unknown[]).includes(v);
 
 /**
  * `/<lang>/tools/inspector`: paste or drop configurations, logs, network dumps and
@@ -93,11 +99,14 @@ export function InspectorPage({ clientCidrHref, serverClock }: InspectorSlots) {
   const { t } = useT(['inspector', 'common']);
   const location = useLocation();
   // Files handed over by the start page's box are read once, on arrival.
-  const handedOver = (location.state as InspectorLocationState | null)?.files;
+  const handOver = location.state as InspectorLocationState | null;
+  const handedOver = handOver?.files;
+  const symptom = typeof handOver?.symptom === 'string' ? handOver.symptom : undefined;
+  const handedPlatform = isPlatformChoice(handOver?.platform) ? handOver.platform : undefined;
   const [files, setFiles] = useState<readonly File[]>(() =>
     isFiles(handedOver) ? handedOver.slice(0, 20) : [],
   );
-  const [platform, setPlatform] = useState<PlatformChoice | undefined>();
+  const [platform, setPlatform] = useState<PlatformChoice | undefined>(handedPlatform);
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [problem, setProblem] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -155,7 +164,7 @@ export function InspectorPage({ clientCidrHref, serverClock }: InspectorSlots) {
 
   useEffect(() => {
     if (files.length === 0 || !isFiles(handedOver)) return;
-    void read(files, undefined);
+    void read(files, handedPlatform);
     // Only when a navigation brings files.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [location.key]);
@@ -277,6 +286,7 @@ export function InspectorPage({ clientCidrHref, serverClock }: InspectorSlots) {
           <NextSteps
             results={state.results}
             platform={state.platform}
+            symptom={symptom}
             clientCidrHref={clientCidrHref}
           />
           {state.results.map((r, i) => (
@@ -319,10 +329,12 @@ function ClockBasis({
 function NextSteps({
   results,
   platform,
+  symptom,
   clientCidrHref,
 }: {
   results: readonly EvidenceResult[];
   platform: PlatformChoice | undefined;
+  symptom: string | undefined;
   clientCidrHref: InspectorSlots['clientCidrHref'];
 }) {
   const lang = useLang();
@@ -330,7 +342,7 @@ function NextSteps({
   // Words named from data: cause titles, symptom titles by tree id.
   const { t: tl } = useLooseT('symptoms');
   const terms = useTerms(platform && platform !== 'unsure' ? { platform } : {});
-  const links = evidenceWizardLinks(results, platform);
+  const links = evidenceWizardLinks(results, platform, symptom);
   const causes = evidenceCauses(results);
   const lans = clientLansOf(results);
   const diagnoses = links.filter((l) => l.stop.kind === 'diagnosis').map((l) => l.stop.node);
@@ -360,7 +372,9 @@ function NextSteps({
             </Link>
           </p>
           <p className="hint">
-            {t('proves.wizardHint', { count: l.proven.length, files: list.format(l.files) })}
+            {l.proven.length > 0
+              ? t('proves.wizardHint', { count: l.proven.length, files: list.format(l.files) })
+              : t('proves.wizardNothing')}
           </p>
           {!platform ? <p className="hint">{t('proves.needPlatform')}</p> : null}
         </div>

@@ -74,7 +74,19 @@ export interface WizardSlots {
   readonly AfterDiagnosis?: ComponentType<{ trail: readonly TrailStep[]; answers: Answers }>;
   /** How Share builds its link, and what sits beside it. */
   readonly share?: ShareOptions;
+  /** On the steps where {@link offersEvidence} holds: the box that reads the user's files. */
+  readonly Evidence?: ComponentType<{ tree: Tree; platform: string | undefined }>;
 }
+
+/**
+ * Whether a step offers to read the user's files instead: a question before any answer but the
+ * platform (later, the files' answers would replace the ones given, so the offer stops there).
+ */
+export function offersEvidence(resolution: Resolution): boolean {
+  const { done, invalid, trail } = resolution;
+  return !done && !invalid && trail.every((s) => s.node.id === PLATFORM_STEP);
+}
+const PLATFORM_STEP = 'platform';
 
 type Terms = Record<string, string>;
 
@@ -114,7 +126,7 @@ function Wizard({ tree, lang, slots }: { tree: Tree; lang: Lang; slots: WizardSl
   const stepTitle = done
     ? tl('title', { ns: causeNamespace(current.id), ...terms })
     : tl(`nodes.${current.id}.title`, { ns, ...terms });
-  const { Aside, AfterDiagnosis } = slots;
+  const { Aside, AfterDiagnosis, Evidence } = slots;
   // Back / Forward: the step shows the answer this tab gave it (as "Change" does).
   // (Only after an in-app navigation: a page opened from its address starts empty.)
   const location = useLocation();
@@ -175,10 +187,11 @@ function Wizard({ tree, lang, slots }: { tree: Tree; lang: Lang; slots: WizardSl
       ) : null}
       {Aside ? <Aside tree={tree} resolution={resolution} terms={terms} /> : null}
       <YourAnswers tree={tree} trail={trail} answers={answers} terms={terms} />
-      {trail.length === 0 && !done && !invalid ? (
-        <p className="read-files" data-testid="wizard-read-files">
-          <Link to={paths.toolsInspector.href(lang)}>{t('wizard.readFiles')}</Link>
-        </p>
+      {Evidence && offersEvidence(resolution) ? (
+        <Evidence
+          tree={tree}
+          platform={typeof answers[PLATFORM_STEP] === 'string' ? answers[PLATFORM_STEP] : undefined}
+        />
       ) : null}
       {trail.length > 0 || invalid ? (
         <p className="start-again">
