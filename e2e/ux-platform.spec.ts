@@ -26,6 +26,10 @@ async function fixSteps(page: Page): Promise<string[]> {
 }
 
 const OPENSTACK = /\bopenstack |\/v2\.0\//i;
+const UDP_HONEST = {
+  en: /^UDP cannot be tested from the client/,
+  ja: /^UDPはクライアントからはテストできません/,
+} as const;
 
 for (const lang of ['en', 'ja'] as const) {
   test(`Alibaba Cloud: no FJcloud-O step and no OpenStack command (${lang})`, async ({ page }) => {
@@ -42,6 +46,16 @@ for (const lang of ['en', 'ja'] as const) {
       0,
     );
     await expect(main(page).locator('.fix-steps pre', { hasText: OPENSTACK })).toHaveCount(0);
+    // Alibaba's default is 1194/udp: the port tests are TCP-only, so UDP gets an honest step
+    // after them (no port test can tell open from dropped; try another network instead), and
+    // no command pretends to test UDP.
+    const udp = steps.findIndex((s) => UDP_HONEST[lang].test(s));
+    expect(udp, 'the UDP step').toBeGreaterThan(-1);
+    const tcpTests = steps.flatMap((s, i) => (/Test-NetConnection|\/dev\/tcp/.test(s) ? [i] : []));
+    expect(tcpTests.length).toBeGreaterThan(0);
+    expect(Math.max(...tcpTests)).toBeLessThan(udp);
+    expect(steps[udp]).toMatch(lang === 'en' ? /another network/ : /別のネットワーク/);
+    await expect(main(page).locator('.fix-steps pre', { hasText: /nc -u|-Udp\b/ })).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
 
