@@ -185,6 +185,7 @@ const rows: readonly (readonly [tree: string, cause: string, answers: Answers])[
     { ...p, 'what-fails': 'name-fails', 'dns-direct': 'pass', 'vpn-dns-listed': 'pass' },
   ],
   // Issue 15 leftovers: causes that existed in one tree, now reached where users start.
+  ['cipher-mismatch', 'cipher-fallback-removed', { ...p, 'log-cipher': 'cipher-fallback' }],
   [
     'resources-unreachable',
     'address-conflict',
