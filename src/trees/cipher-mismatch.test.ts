@@ -28,6 +28,9 @@ describe('question: log-cipher', () => {
   it('no-shared-cipher → no-shared-cipher', () => {
     expect(at({ ...base, 'log-cipher': 'no-shared-cipher' })).toBe('no-shared-cipher');
   });
+  it('cipher-fallback (OPTIONS ERROR: failed to negotiate cipher) → cipher-fallback-removed', () => {
+    expect(at({ ...base, 'log-cipher': 'cipher-fallback' })).toBe('cipher-fallback-removed');
+  });
   it('not-found → client-version', () => {
     expect(at({ ...base, 'log-cipher': 'not-found' })).toBe('client-version');
   });

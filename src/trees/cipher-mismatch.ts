@@ -4,7 +4,8 @@ import { platformQuestion } from './shared';
 /**
  * Symptom: the data channel uses a cipher other than the one configured on the server
  * (SEED-FAQ "SSL-VPN接続がデータ暗号化に指定されていない暗号化アルゴリズムを使用するのはなぜですか",
- * domain-facts §5). Words: `locales/<lang>/tree-cipher-mismatch.json`.
+ * domain-facts §5). The client-side “OPTIONS ERROR: failed to negotiate cipher with server” (OpenVPN
+ * 2.6 no longer falls back to --cipher; v2.6 ssl_ncp.c) leads to cipher-fallback-removed. Words: `locales/<lang>/tree-cipher-mismatch.json`.
  */
 export const cipherMismatch = {
   id: 'cipher-mismatch',
@@ -18,6 +19,7 @@ export const cipherMismatch = {
         { id: 'negotiated', next: 'ncp-negotiated' },
         { id: 'configured', next: 'old-client-uses-configured-cipher' },
         { id: 'no-shared-cipher', next: 'no-shared-cipher' },
+        { id: 'cipher-fallback', next: 'cipher-fallback-removed' },
         { id: 'not-found', next: 'client-version' },
       ],
     },
@@ -34,5 +36,6 @@ export const cipherMismatch = {
     { kind: 'diagnosis', id: 'ncp-negotiated' },
     { kind: 'diagnosis', id: 'old-client-uses-configured-cipher' },
     { kind: 'diagnosis', id: 'no-shared-cipher' },
+    { kind: 'diagnosis', id: 'cipher-fallback-removed' },
   ],
 } as const satisfies Tree;

@@ -86,11 +86,22 @@ describe('question: app-route', () => {
 describe('question: app-port', () => {
   const here = { ...toAppRoute, 'app-route': 'pass' } as const;
   it.each([
-    ['pass', 'app-level-problem'],
+    ['pass', 'mtu-probe'],
     ['fail', 'security-group-blocks-pool'],
     ['unsure', 'security-group-blocks-pool'],
   ])('%s → %s', (answer, next) => {
     expect(at({ ...here, 'app-port': answer })).toBe(next);
+  });
+});
+
+describe('question: mtu-probe', () => {
+  const here = { ...toAppRoute, 'app-route': 'pass', 'app-port': 'pass' } as const;
+  it.each([
+    ['pass', 'app-level-problem'],
+    ['fail', 'mtu-fragmentation'],
+    ['unsure', 'app-level-problem'],
+  ])('%s → %s', (answer, next) => {
+    expect(at({ ...here, 'mtu-probe': answer })).toBe(next);
   });
 });
 

@@ -62,9 +62,18 @@ export const dnsFails = {
       kind: 'check',
       id: 'app-port',
       outcomes: {
-        pass: 'app-level-problem',
+        pass: 'mtu-probe',
         fail: 'security-group-blocks-pool',
         unsure: 'security-group-blocks-pool',
+      },
+    },
+    {
+      kind: 'check',
+      id: 'mtu-probe',
+      outcomes: {
+        pass: 'app-level-problem',
+        fail: 'mtu-fragmentation',
+        unsure: 'app-level-problem',
       },
     },
     { kind: 'diagnosis', id: 'dns-server-not-set' },
@@ -73,6 +82,7 @@ export const dnsFails = {
     { kind: 'diagnosis', id: 'dns-server-blocks-clients' },
     { kind: 'diagnosis', id: 'local-network-missing' },
     { kind: 'diagnosis', id: 'security-group-blocks-pool' },
+    { kind: 'diagnosis', id: 'mtu-fragmentation' },
     { kind: 'diagnosis', id: 'app-level-problem' },
   ],
 } as const satisfies Tree;

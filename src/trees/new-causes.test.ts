@@ -184,6 +184,45 @@ const rows: readonly (readonly [tree: string, cause: string, answers: Answers])[
     'split-dns-leak',
     { ...p, 'what-fails': 'name-fails', 'dns-direct': 'pass', 'vpn-dns-listed': 'pass' },
   ],
+  // Issue 15 leftovers: causes that existed in one tree, now reached where users start.
+  ['cipher-mismatch', 'cipher-fallback-removed', { ...p, 'log-cipher': 'cipher-fallback' }],
+  [
+    'resources-unreachable',
+    'address-conflict',
+    {
+      ...p,
+      'local-network-set': 'yes',
+      'lan-conflict': { 'client-lan': '192.168.1.0/24', 'local-networks': '192.168.0.0/16' },
+    },
+  ],
+  [
+    'resources-unreachable',
+    'mtu-fragmentation',
+    {
+      ...p,
+      'local-network-set': 'yes',
+      'lan-conflict': { 'client-lan': '192.168.1.0/24', 'local-networks': '172.16.0.0/16' },
+      'client-routes': 'pass',
+      'pool-overlap': { 'client-cidr': '10.255.0.0/24', 'local-networks': '172.16.0.0/16' },
+      'ipsec-on-gateway': 'no',
+      'vpc-pool-route': 'pass',
+      'security-rules': 'pass',
+      'firewall-service': 'no',
+      'mtu-probe': 'fail',
+    },
+  ],
+  [
+    'dns-fails',
+    'mtu-fragmentation',
+    {
+      ...p,
+      'what-fails': 'app-fails',
+      'resolved-address': 'inside',
+      'app-route': 'pass',
+      'app-port': 'pass',
+      'mtu-probe': 'fail',
+    },
+  ],
 ];
 
 describe('each symptom reaches each new cause (issue 15)', () => {
@@ -217,6 +256,8 @@ describe('each symptom reaches each new cause (issue 15)', () => {
       'nat-idle-timeout',
       'sleep-roaming',
       'split-dns-leak',
+      'address-conflict',
+      'mtu-fragmentation',
     ];
     const covered = new Set(rows.map((r) => r[1]));
     expect(contract.filter((c) => !covered.has(c))).toEqual([]);

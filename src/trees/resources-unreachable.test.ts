@@ -28,43 +28,46 @@ const rulePartial = {
   'service-port': '',
 };
 
+const lanOverlaps = { 'client-lan': '192.168.1.0/24', 'local-networks': '192.168.0.0/16' };
+const lanApart = { 'client-lan': '192.168.1.0/24', 'local-networks': '172.16.0.0/16' };
+
 const base = { platform: 'alibaba' } as const;
-const toLocal = { ...base, 'client-version': 'pass' } as const;
-const toRoutes = { ...toLocal, 'local-network-set': 'yes' } as const;
+const toLocal = base;
+const toLan = { ...toLocal, 'local-network-set': 'yes' } as const;
+const toRoutes = { ...toLan, 'lan-conflict': lanApart } as const;
 const toOverlap = { ...toRoutes, 'client-routes': 'pass' } as const;
 const toIpsec = { ...toOverlap, 'pool-overlap': poolApart } as const;
 const toVpcRoute = { ...toIpsec, 'ipsec-on-gateway': 'no' } as const;
 const toSecurity = { ...toVpcRoute, 'vpc-pool-route': 'pass' } as const;
 const toFirewall = { ...toSecurity, 'security-rules': 'pass' } as const;
 const toServiceRule = { ...toFirewall, 'firewall-service': 'yes' } as const;
+const toMtu = { ...toFirewall, 'firewall-service': 'no' } as const;
+const toVersion = { ...toMtu, 'mtu-probe': 'pass' } as const;
 
 describe('question: platform', () => {
-  it.each(['alibaba', 'fjcloud', 'openvpn', 'unsure'])('%s → client-version', (platform) => {
-    expect(at({ platform })).toBe('client-version');
-  });
-});
-
-describe('question: client-version', () => {
-  it('pass → local-network-set', () => {
-    expect(at({ ...base, 'client-version': 'pass' })).toBe('local-network-set');
-  });
-  it('fail (e.g. OpenVPN 2.6.6 on Windows) → openvpn-version-incompatible', () => {
-    expect(at({ ...base, 'client-version': 'fail' })).toBe('openvpn-version-incompatible');
-  });
-  it('unsure → local-network-set', () => {
-    expect(at({ ...base, 'client-version': 'unsure' })).toBe('local-network-set');
+  it.each(['alibaba', 'fjcloud', 'openvpn', 'unsure'])('%s → local-network-set', (platform) => {
+    expect(at({ platform })).toBe('local-network-set');
   });
 });
 
 describe('question: local-network-set', () => {
-  it('yes → client-routes', () => {
-    expect(at({ ...toLocal, 'local-network-set': 'yes' })).toBe('client-routes');
+  it('yes → lan-conflict', () => {
+    expect(at({ ...toLocal, 'local-network-set': 'yes' })).toBe('lan-conflict');
   });
   it('no → local-network-missing', () => {
     expect(at({ ...toLocal, 'local-network-set': 'no' })).toBe('local-network-missing');
   });
-  it('unsure → client-routes', () => {
-    expect(at({ ...toLocal, 'local-network-set': 'unsure' })).toBe('client-routes');
+  it('unsure → lan-conflict', () => {
+    expect(at({ ...toLocal, 'local-network-set': 'unsure' })).toBe('lan-conflict');
+  });
+});
+
+describe('question: lan-conflict', () => {
+  it('conflict (client LAN inside the VPC) → address-conflict', () => {
+    expect(at({ ...toLan, 'lan-conflict': lanOverlaps })).toBe('address-conflict');
+  });
+  it('no-conflict → client-routes', () => {
+    expect(at({ ...toLan, 'lan-conflict': lanApart })).toBe('client-routes');
   });
 });
 
@@ -151,11 +154,11 @@ describe('question: firewall-service', () => {
   it('yes → service-rule', () => {
     expect(at({ ...toFirewall, 'firewall-service': 'yes' })).toBe('service-rule');
   });
-  it('no → trace-packet-path', () => {
-    expect(at({ ...toFirewall, 'firewall-service': 'no' })).toBe('trace-packet-path');
+  it('no → mtu-probe', () => {
+    expect(at({ ...toFirewall, 'firewall-service': 'no' })).toBe('mtu-probe');
   });
-  it('unsure → trace-packet-path', () => {
-    expect(at({ ...toFirewall, 'firewall-service': 'unsure' })).toBe('trace-packet-path');
+  it('unsure → mtu-probe', () => {
+    expect(at({ ...toFirewall, 'firewall-service': 'unsure' })).toBe('mtu-probe');
   });
 });
 
@@ -166,8 +169,35 @@ describe('question: service-rule', () => {
   it('rule-wrong (source covers half the pool) → post-tunnel-rule-missing', () => {
     expect(at({ ...toServiceRule, 'service-rule': rulePartial })).toBe('post-tunnel-rule-missing');
   });
-  it('rule-ok → trace-packet-path', () => {
-    expect(at({ ...toServiceRule, 'service-rule': ruleCovers })).toBe('trace-packet-path');
+  it('rule-ok → mtu-probe', () => {
+    expect(at({ ...toServiceRule, 'service-rule': ruleCovers })).toBe('mtu-probe');
+  });
+});
+
+describe('question: mtu-probe', () => {
+  it('pass → client-version', () => {
+    expect(at({ ...toMtu, 'mtu-probe': 'pass' })).toBe('client-version');
+  });
+  it('fail (small pings pass, large ones do not) → mtu-fragmentation', () => {
+    expect(at({ ...toMtu, 'mtu-probe': 'fail' })).toBe('mtu-fragmentation');
+  });
+  it('unsure → client-version', () => {
+    expect(at({ ...toMtu, 'mtu-probe': 'unsure' })).toBe('client-version');
+  });
+});
+
+describe('question: client-version (asked last, content review #4)', () => {
+  it('pass → trace-packet-path', () => {
+    expect(at({ ...toVersion, 'client-version': 'pass' })).toBe('trace-packet-path');
+  });
+  it('fail (e.g. OpenVPN 2.6.6 on Windows) → openvpn-version-incompatible', () => {
+    expect(at({ ...toVersion, 'client-version': 'fail' })).toBe('openvpn-version-incompatible');
+  });
+  it('unsure → trace-packet-path', () => {
+    expect(at({ ...toVersion, 'client-version': 'unsure' })).toBe('trace-packet-path');
+  });
+  it('a Windows 2.6 client is not sent to the version cause before the routing checks', () => {
+    expect(at({ ...base, 'client-version': 'fail' })).toBe('local-network-set');
   });
 });
 
@@ -200,7 +230,7 @@ const faqRows: readonly (readonly [string, Answers, string])[] = [
   ],
   [
     'VPNアプリケーションに関連する問題: OpenVPN 2.6.6 on Windows',
-    { ...base, 'client-version': 'fail' },
+    { ...toVersion, 'client-version': 'fail' },
     'openvpn-version-incompatible',
   ],
   [

@@ -3,31 +3,36 @@ import { platformQuestion, SERVICE_RULE_FIELDS } from './shared';
 
 /**
  * Symptom: the client is connected, but cloud resources cannot be reached (SEED-FAQ
- * "クライアントがクラウドリソースにアクセスできない場合", SEED-FW table 2).
+ * "クライアントがクラウドリソースにアクセスできない場合", SEED-FW table 2). The client version comes
+ * last (content review #4): nearly every current Windows client runs 2.6, and asking it first
+ * hid the routing, overlap and security-group causes; the client's own LAN and large packets
+ * (MTU) are checked on the way.
  * Words: `locales/<lang>/tree-resources-unreachable.json`.
  */
 export const resourcesUnreachable = {
   id: 'resources-unreachable',
   root: 'platform',
   nodes: [
-    platformQuestion('client-version'),
-    {
-      kind: 'check',
-      id: 'client-version',
-      outcomes: {
-        pass: 'local-network-set',
-        fail: 'openvpn-version-incompatible',
-        unsure: 'local-network-set',
-      },
-    },
+    platformQuestion('local-network-set'),
     {
       kind: 'question',
       id: 'local-network-set',
       options: [
-        { id: 'yes', next: 'client-routes' },
+        { id: 'yes', next: 'lan-conflict' },
         { id: 'no', next: 'local-network-missing' },
-        { id: 'unsure', next: 'client-routes' },
+        { id: 'unsure', next: 'lan-conflict' },
       ],
+    },
+    {
+      kind: 'compute',
+      id: 'lan-conflict',
+      fields: [
+        { id: 'client-lan', type: 'cidr', required: true },
+        { id: 'local-networks', type: 'cidr-list', required: true },
+      ],
+      evaluator: 'address-conflict',
+      results: { conflict: 'address-conflict', 'no-conflict': 'client-routes' },
+      unsure: 'client-routes',
     },
     {
       kind: 'check',
@@ -84,8 +89,8 @@ export const resourcesUnreachable = {
       id: 'firewall-service',
       options: [
         { id: 'yes', next: 'service-rule' },
-        { id: 'no', next: 'trace-packet-path' },
-        { id: 'unsure', next: 'trace-packet-path' },
+        { id: 'no', next: 'mtu-probe' },
+        { id: 'unsure', next: 'mtu-probe' },
       ],
     },
     {
@@ -93,16 +98,32 @@ export const resourcesUnreachable = {
       id: 'service-rule',
       fields: SERVICE_RULE_FIELDS,
       evaluator: 'service-rule',
-      results: { 'rule-wrong': 'post-tunnel-rule-missing', 'rule-ok': 'trace-packet-path' },
-      unsure: 'trace-packet-path',
+      results: { 'rule-wrong': 'post-tunnel-rule-missing', 'rule-ok': 'mtu-probe' },
+      unsure: 'mtu-probe',
     },
-    { kind: 'diagnosis', id: 'openvpn-version-incompatible' },
+    {
+      kind: 'check',
+      id: 'mtu-probe',
+      outcomes: { pass: 'client-version', fail: 'mtu-fragmentation', unsure: 'client-version' },
+    },
+    {
+      kind: 'check',
+      id: 'client-version',
+      outcomes: {
+        pass: 'trace-packet-path',
+        fail: 'openvpn-version-incompatible',
+        unsure: 'trace-packet-path',
+      },
+    },
     { kind: 'diagnosis', id: 'local-network-missing' },
+    { kind: 'diagnosis', id: 'address-conflict' },
     { kind: 'diagnosis', id: 'local-network-overlaps-pool' },
     { kind: 'diagnosis', id: 'ipsec-route-overlaps-pool' },
     { kind: 'diagnosis', id: 'vpc-pool-route-wrong' },
     { kind: 'diagnosis', id: 'security-group-blocks-pool' },
     { kind: 'diagnosis', id: 'post-tunnel-rule-missing' },
+    { kind: 'diagnosis', id: 'mtu-fragmentation' },
+    { kind: 'diagnosis', id: 'openvpn-version-incompatible' },
     { kind: 'diagnosis', id: 'trace-packet-path' },
   ],
 } as const satisfies Tree;
