@@ -254,3 +254,41 @@ test("a symptom's first step is a preloading shell: no content, its language, pr
   await expect(page.locator('head link[href*="/step-form-"]')).toHaveCount(0);
   expect(forms).toEqual([]);
 });
+
+test('a shared diagnosis link paints the shell’s frame (the site header) before the app, then the same header once, with no layout shift', async ({
+  page,
+  request,
+}) => {
+  const url =
+    '/ja/diagnose/cannot-connect?platform=alibaba&log-message=tls-timeout&initial-packet=present&server-refused=expired';
+  const html = await (await request.get(url)).text();
+  // The frame: skip link and header in the page's language, no page content.
+  const root = /<div id="root">([\s\S]*?)<\/div><\/header><\/div>/.exec(html)?.[0] ?? '';
+  expect(root).toContain('class="site-header"');
+  expect(root).toContain('サポートモード');
+  expect(root).not.toMatch(/<main|<h1/);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+        w.shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(url);
+  await expect(main(page)).toHaveAttribute('data-node-id', 'client-cert-expired');
+  await expect(page.locator('header.site-header')).toHaveCount(1);
+  await expect(page.locator('.skip-link')).toHaveCount(1);
+  // The header the app drew carries the query (the frame's language link could not).
+  await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute(
+    'href',
+    /^\/en\/diagnose\/cannot-connect\?platform=alibaba&/,
+  );
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+  expect(errors).toEqual([]);
+});

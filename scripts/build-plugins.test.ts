@@ -116,6 +116,19 @@ describe('preloading shells', () => {
     expect(html).toMatch(/<link rel="modulepreload" href="\/a\.js" \/>\n\s*<\/head>/);
     expect(html).toContain('<div id="root"></div>');
     expect(() => fillShell('<html><body></body></html>', 'ja', [])).toThrow();
+    // Without an empty root to hold the frame the template is not the app's.
+    expect(() =>
+      fillShell('<html lang="en"><head></head><body></body></html>', 'ja', []),
+    ).toThrow();
+  });
+
+  it('puts the static frame (header) in the root, once, and nothing else', () => {
+    const template =
+      '<!doctype html><html lang="en"><head></head><body><div id="root"></div><script src="/m.js"></script></body></html>';
+    const html = fillShell(template, 'en', [], '<header class="site-header">$&</header>');
+    // `$&` and friends are text, not replacement patterns.
+    expect(html).toContain('<div id="root"><header class="site-header">$&</header></div><script');
+    expect(html.match(/site-header/g)).toHaveLength(1);
   });
 });
 

@@ -159,14 +159,28 @@ export function preloadLinks(
   return [...hint, ...modules, ...words];
 }
 
-/** The app's empty shell with the page's language and preloads (nothing is rendered in it). */
-export function fillShell(template: string, lang: string, links: readonly string[]): string {
-  if (!/<html([^>]*?)\slang="[^"]*"/.test(template) || !/<\/head>/.test(template)) {
-    throw new Error('prerender: index.html has no <html lang> or </head>');
+/**
+ * The app's shell with the page's language and preloads. Its root holds only the static frame
+ * (`frame`: the skip link and the site header, the same for every query), never a page: the app
+ * renders the page for the query and React replaces the frame with the same nodes in its commit.
+ */
+export function fillShell(
+  template: string,
+  lang: string,
+  links: readonly string[],
+  frame = '',
+): string {
+  if (
+    !/<html([^>]*?)\slang="[^"]*"/.test(template) ||
+    !/<\/head>/.test(template) ||
+    !/<div id="root"><\/div>/.test(template)
+  ) {
+    throw new Error('prerender: index.html has no <html lang>, </head> or empty <div id="root">');
   }
   return template
     .replace(/<html([^>]*?)\slang="[^"]*"/, () => `<html lang="${escapeHtml(lang)}"`)
-    .replace(/<\/head>/, () => `\n${links.map((l) => `    ${l}\n`).join('')}  </head>`);
+    .replace(/<\/head>/, () => `\n${links.map((l) => `    ${l}\n`).join('')}  </head>`)
+    .replace(/<div id="root"><\/div>/, () => `<div id="root">${frame}</div>`);
 }
 
 /** `sitemap.xml` with hreflang alternates. */
@@ -294,7 +308,12 @@ async function prerenderSite(config: ResolvedConfig, siteUrl: string) {
       await fs.mkdir(path.dirname(file), { recursive: true });
       await fs.writeFile(
         file,
-        fillShell(template, shell.lang, preloadLinks(manifest, config.base, shell, hint.fileName)),
+        fillShell(
+          template,
+          shell.lang,
+          preloadLinks(manifest, config.base, shell, hint.fileName),
+          await entry.renderShellFrame(shell, config.base),
+        ),
       );
     }
 

@@ -16,7 +16,15 @@ import { causeIds, trees } from '@/trees';
 import { RESERVED_KEYS, treeNamespace } from '@/engine';
 import { documentTitle, headOf } from '@/i18n/head';
 import { routes } from '@/app/router';
-import { collectNamespaces, i18n, localeUrl, presentBundles, setLocaleSource } from '@/i18n/i18n';
+import { SiteHeader } from '@/app/layout';
+import {
+  collectNamespaces,
+  ensureNamespaces,
+  i18n,
+  localeUrl,
+  presentBundles,
+  setLocaleSource,
+} from '@/i18n/i18n';
 import { readLocaleFiles } from '@/i18n/file-locales';
 import { wordsBlock } from '@/i18n/page-words';
 import { paths } from '@/config/paths';
@@ -100,6 +108,33 @@ export function diagnoseShells(): ShellPage[] {
       words: ['common', treeNamespace(tree.id)].map((ns) => localeUrl(lang, ns)),
     }));
   });
+}
+
+/**
+ * A symptom shell's static frame: the skip link and the site header in the page's language,
+ * rendered by the layout's own `SiteHeader` (support mode off, as every prerendered page). It
+ * is the same for any query, so a shared diagnosis link paints it at once; the page itself is
+ * the app's to render.
+ */
+export async function renderShellFrame(page: PrerenderPage, basename: string): Promise<string> {
+  await ensureNamespaces(page.lang, ['common']);
+  const handler = createStaticHandler([{ path: '/:lang/*', Component: SiteHeader }], {
+    basename,
+  });
+  const prefix = basename === '/' ? '' : basename.replace(/\/$/, '');
+  const context = await handler.query(new Request(`http://localhost${prefix}${page.path}`));
+  if (context instanceof Response) throw new Error(`prerender: no frame for ${page.path}`);
+  return renderToString(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <StaticRouterProvider
+          router={createStaticRouter(handler.dataRoutes, context)}
+          context={context}
+          hydrate={false}
+        />
+      </I18nextProvider>
+    </StrictMode>,
+  );
 }
 
 /** Query keys that are not answers (a first step's URL may carry them). */

@@ -71,9 +71,13 @@ async function start(container: HTMLElement) {
       hydrateRoot(container, app);
     });
   } else {
-    container.replaceChildren();
+    // What the HTML holds (a shell's frame, or a prerendered page opened with a query) stays on
+    // screen until React's first commit replaces it: no blank frame in between.
     delete container.dataset.prerendered;
-    createRoot(container).render(app);
+    // As a transition too: the first render of a long page (a diagnosis with its fix steps)
+    // yields to the browser in slices instead of one long task.
+    const root = createRoot(container);
+    startTransition(() => root.render(app));
   }
   // The worker (workbox-window) and the update banner only once the page has loaded and
   // painted: they are never on the critical path.

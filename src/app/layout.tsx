@@ -79,13 +79,14 @@ export function LanguageSwitch() {
   );
 }
 
-/** Header, skip link and footer around every page of a language. */
-export function Layout() {
+/**
+ * The skip link and the site header. The layout draws them on every page; a symptom's preloading
+ * shell carries them as its static frame (`renderShellFrame`), so a shared link paints them
+ * before the app starts, and the app's first render puts the same nodes in the same place.
+ */
+export function SiteHeader() {
   const lang = useLang();
   const { t } = useT('common');
-  useHtmlLang(lang);
-  useReadyMark();
-  useFocusOnNavigation();
   return (
     <>
       <a
@@ -109,6 +110,20 @@ export function Layout() {
           <LanguageSwitch />
         </div>
       </header>
+    </>
+  );
+}
+
+/** Header, skip link and footer around every page of a language. */
+export function Layout() {
+  const lang = useLang();
+  const { t } = useT('common');
+  useHtmlLang(lang);
+  useReadyMark();
+  useFocusOnNavigation();
+  return (
+    <>
+      <SiteHeader />
       <div className="container page">
         <SupportBannerSlot />
         <DocumentHead />
