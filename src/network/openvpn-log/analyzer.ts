@@ -298,11 +298,17 @@ export class Analyzer implements LogAnalyzer {
         this.client = b;
         known = true;
         const v = b;
-        // SEED-FAQ / OpenVPN issue #410: 2.6.0–2.6.6 on Windows (DCO) cannot reach resources.
-        if (v.family === 'openvpn2' && v.platform === 'windows' && v.major === 2 && v.minor === 6) {
-          if (v.patch !== null && v.patch <= 6) {
-            this.record('version-known-issue', text, lineNo, { version: v.version });
-          }
+        // SEED-FAQ (Alibaba Cloud SSL-VPN FAQ, "VPNアプリケーションに関連する問題") names exactly
+        // OpenVPN 2.6.6 on Windows as unable to ping cloud resources. It names no other version
+        // and no mechanism (content review T13: OpenVPN issue #410 is a different failure).
+        if (
+          v.family === 'openvpn2' &&
+          v.platform === 'windows' &&
+          v.major === 2 &&
+          v.minor === 6 &&
+          v.patch === 6
+        ) {
+          this.record('version-known-issue', text, lineNo, { version: v.version });
         }
       }
     }

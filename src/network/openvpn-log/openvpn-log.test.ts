@@ -246,6 +246,20 @@ describe('signatures', () => {
     expect(answer(after)).toBe('unstable-internet');
   });
 
+  it('flags only OpenVPN 2.6.6 on Windows, the one version the provider FAQ names (T13)', () => {
+    const banner = (version: string, target: string) =>
+      `OpenVPN ${version} [git:v${version}/8c3a1f0e2b4d7a95] ${target} [SSL (OpenSSL)] [LZO] [LZ4] [PKCS11] [AEAD] [DCO] built on Aug 15 2023`;
+    const flagged = (version: string, target: string) =>
+      analyzeLog(banner(version, target)).findings.some((f) => f.id === 'version-known-issue');
+    expect(flagged('2.6.6', 'Windows-MSVC')).toBe(true);
+    for (const v of ['2.6.0', '2.6.3', '2.6.5', '2.6.7', '2.6.14', '2.5.6']) {
+      expect(flagged(v, v === '2.6.7' || v === '2.6.14' ? 'Windows' : 'Windows-MSVC'), v).toBe(
+        false,
+      );
+    }
+    expect(flagged('2.6.6', 'x86_64-pc-linux-gnu')).toBe(false);
+  });
+
   it('says when pasted text is not an OpenVPN log', () => {
     expect(analyzeLog('hello\nworld\n').recognised).toBe(false);
     expect(
