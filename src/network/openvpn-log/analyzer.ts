@@ -24,9 +24,11 @@ import {
   MAX_MATCHES_PER_SIGNATURE,
   MAX_RESTARTS,
   MAX_SESSIONS,
+  NAT_SAFE_PING_S,
   PHASES,
   RANK_REASONS,
   REPEATED_THRESHOLD,
+  SILENT_GAP_MS,
   TIMELINE_HEAD,
   TIMELINE_TAIL,
   type Attempt,
@@ -63,6 +65,22 @@ interface AttemptState {
   softResetSinceUp: boolean;
   firstFatal: { id: SignatureId; line: number } | null;
   endReason: string | null;
+  /** The attempt's `Timers:` line (2.6+) and its client keepalive interval (null = none). */
+  timers: { match: LogMatch; ping: number | null } | null;
+}
+
+/**
+ * A candidate: another cause the lines of one finding (its parent) fit as well. It is never the
+ * analyzer's answer on its own: it ranks right after its parent, as a warning, with its evidence.
+ */
+interface Candidate {
+  readonly id: SignatureId;
+  readonly cause: string;
+  readonly basis: Basis;
+  readonly parentKey: string;
+  readonly matches: LogMatch[];
+  readonly params: Record<string, string | number>;
+  count: number;
 }
 
 interface Acc {
@@ -113,6 +131,7 @@ const SERVER_MARKERS = [
   'SENT CONTROL [',
   '[client] Peer Connection Initiated',
   'MULTI_sva:',
+  'MULTI: new connection by client',
   'client-instance restarting',
   'PUSH: No common cipher',
   'TLS Auth Error:',
@@ -178,6 +197,7 @@ function newAttempt(index: number, line: number): AttemptState {
     softResetSinceUp: false,
     firstFatal: null,
     endReason: null,
+    timers: null,
   };
 }
 
@@ -200,6 +220,14 @@ export class Analyzer implements LogAnalyzer {
   private challengeSeen = false;
 
   private readonly acc = new Map<string, Acc>();
+  private readonly candidates = new Map<SignatureId, Candidate>();
+  /** The first `UDPv4 link remote` line (evidence that the client used UDP). */
+  private udpRemote: LogMatch | null = null;
+  /** Server: per common name, the hosts its sessions came from, and the replacements seen. */
+  private readonly cnHosts = new Map<string, string[]>();
+  private readonly cnSwitches = new Map<string, string[]>();
+  /** The last line that had a timestamp, before the current one. */
+  private prevStamped: { line: number; text: string } | null = null;
 
   // Attempts: the client's sequence, or (server) one per peer.
   private attemptCount = 0;
@@ -298,11 +326,17 @@ export class Analyzer implements LogAnalyzer {
         this.client = b;
         known = true;
         const v = b;
-        // SEED-FAQ / OpenVPN issue #410: 2.6.0–2.6.6 on Windows (DCO) cannot reach resources.
-        if (v.family === 'openvpn2' && v.platform === 'windows' && v.major === 2 && v.minor === 6) {
-          if (v.patch !== null && v.patch <= 6) {
-            this.record('version-known-issue', text, lineNo, { version: v.version });
-          }
+        // SEED-FAQ (Alibaba Cloud SSL-VPN FAQ, "VPNアプリケーションに関連する問題") names exactly
+        // OpenVPN 2.6.6 on Windows as unable to ping cloud resources. It names no other version
+        // and no mechanism (content review T13: OpenVPN issue #410 is a different failure).
+        if (
+          v.family === 'openvpn2' &&
+          v.platform === 'windows' &&
+          v.major === 2 &&
+          v.minor === 6 &&
+          v.patch === 6
+        ) {
+          this.record('version-known-issue', text, lineNo, { version: v.version });
         }
       }
     }
@@ -314,12 +348,23 @@ export class Analyzer implements LogAnalyzer {
 
     const attempt = this.attemptFor(text, lineNo);
     if (attempt.proto === null) {
-      if (text.includes('UDPv4 link remote') || text.includes('UDPv6 link remote'))
+      if (text.includes('UDPv4 link remote') || text.includes('UDPv6 link remote')) {
         attempt.proto = 'udp';
-      else if (text.includes('_CLIENT link remote') || text.includes('Attempting to establish TCP'))
+        if (this.udpRemote === null) {
+          this.udpRemote = { line: lineNo, text, timestamp: this.stamps.read(text), captures: {} };
+        }
+      } else if (
+        text.includes('_CLIENT link remote') ||
+        text.includes('Attempting to establish TCP')
+      )
         attempt.proto = 'tcp';
     }
+    if (text.includes('] Peer Connection Initiated with ')) this.notePeer(text);
+    this.matchLine(text, lineNo, known);
+    if (this.stamps.peek(text) > 0) this.prevStamped = { line: lineNo, text };
+  }
 
+  private matchLine(text: string, lineNo: number, known: boolean): void {
     for (const rule of RULES) {
       const at = text.indexOf(rule.needle);
       if (at === -1) continue;
@@ -332,6 +377,7 @@ export class Analyzer implements LogAnalyzer {
       const captures = rule.capture ? rule.capture(m, text, at) : {};
       if (captures === null) continue;
       let id = rule.id;
+      if (id === 'duplicate-cn-replaced') id = this.duplicateCn(captures);
       if (id === 'cert-verify-failed' && captures.source === 'openvpn3') {
         id = verifyFailId(captures.error ?? '');
       } else if (id === 'connect-event') {
@@ -562,6 +608,11 @@ export class Analyzer implements LogAnalyzer {
       case 'soft-reset':
         if (a.up) a.softResetSinceUp = true;
         break;
+      case 'timers': {
+        const ping = captures.ping === undefined ? null : Number(captures.ping);
+        a.timers = { match: acc.matches[acc.matches.length - 1] ?? this.match(text, lineNo), ping };
+        break;
+      }
       case 'tunnel-up':
       case 'tunnel-up-with-errors':
         // A server's own "Initialization Sequence Completed" means it listens, not a tunnel.
@@ -582,6 +633,9 @@ export class Analyzer implements LogAnalyzer {
       case 'connection-reset':
       case 'ping-restart':
       case 'exited-fatal-error':
+        if (id === 'ping-restart' && klass === 'session-ended' && this.role !== 'server') {
+          this.dropCandidates(a, key, text, lineNo, timestamp, captures);
+        }
         if (this.upNow && a.up) {
           this.upNow = false;
           this.downCount += 1;
@@ -611,6 +665,155 @@ export class Analyzer implements LogAnalyzer {
       default:
         break;
     }
+  }
+
+  /** `[CN] Peer Connection Initiated with [AF_INET]host:port` (OVPN socket.c:2391). */
+  private notePeer(text: string): void {
+    const at = text.indexOf('] Peer Connection Initiated with ');
+    const open = text.lastIndexOf('[', at);
+    if (open < 0 || at - open > 200) return;
+    const cn = text.slice(open + 1, at);
+    const addr = text.slice(at + 33, at + 33 + 120).split(' ')[0] ?? '';
+    const bare = addr.replace(/^\[AF_INET6?\]/, '');
+    const colon = bare.lastIndexOf(':');
+    const host = colon > 0 ? bare.slice(0, colon) : bare;
+    if (host === '') return;
+    let hosts = this.cnHosts.get(cn);
+    if (!hosts) {
+      if (this.cnHosts.size >= MAX_ATTEMPTS) return;
+      hosts = [];
+      this.cnHosts.set(cn, hosts);
+    }
+    if (hosts.length >= 64) hosts.shift();
+    hosts.push(host);
+  }
+
+  /**
+   * A `MULTI: new connection by client 'CN' will cause previous active sessions …` line: the new
+   * session's host replaced the previous session's host. When two hosts replace each other again
+   * and again (A → B, B → A, A → B), two computers most likely share the name; one computer
+   * switching between two networks within the server's keepalive timeout looks the same.
+   */
+  private duplicateCn(captures: Captures): SignatureId {
+    const cn = captures.cn ?? '';
+    const hosts = this.cnHosts.get(cn) ?? [];
+    const now = hosts[hosts.length - 1];
+    const before = hosts[hosts.length - 2];
+    if (now === undefined || before === undefined || now === before) return 'duplicate-cn-replaced';
+    captures.host = now;
+    captures.previous = before;
+    let switches = this.cnSwitches.get(cn);
+    if (!switches) {
+      if (this.cnSwitches.size >= MAX_ATTEMPTS) return 'duplicate-cn-replaced';
+      switches = [];
+      this.cnSwitches.set(cn, switches);
+    }
+    // The third replacement between the same two hosts (A → B, B → A, A → B): they take turns.
+    const turns = switches.filter((s) => s === `${now}>${before}` || s === `${before}>${now}`);
+    const back = turns.length >= 2;
+    if (switches.length < 64) switches.push(`${before}>${now}`);
+    return back ? 'duplicate-cn-alternating' : 'duplicate-cn-replaced';
+  }
+
+  private match(text: string, lineNo: number, captures: Captures = {}): LogMatch {
+    return { line: lineNo, text, timestamp: this.stamps.read(text), captures };
+  }
+
+  private addCandidate(
+    id: SignatureId,
+    basis: Basis,
+    parentKey: string,
+    evidence: readonly LogMatch[],
+    params: Record<string, string | number>,
+  ): void {
+    const cause = SIGNATURES[id].cause;
+    if (cause === null) return;
+    let c = this.candidates.get(id);
+    if (!c) {
+      c = { id, cause, basis, parentKey, matches: [], params, count: 0 };
+      this.candidates.set(id, c);
+    }
+    c.count += 1;
+    for (const m of evidence) {
+      if (c.matches.length >= MAX_MATCHES_PER_SIGNATURE) break;
+      if (!c.matches.some((x) => x.line === m.line)) c.matches.push(m);
+    }
+  }
+
+  /**
+   * A keepalive drop after the tunnel was up (client): besides an unstable line, the log may show
+   * that no keepalive (or a slow one) kept a UDP NAT mapping alive, or that the process wrote
+   * nothing for longer than it does while it runs (sleep). Neither is proven by the log, so both
+   * are candidates with their evidence, never the answer.
+   */
+  private dropCandidates(
+    a: AttemptState,
+    key: string,
+    text: string,
+    lineNo: number,
+    timestamp: LogTimestamp | null,
+    captures: Captures,
+  ): void {
+    const drop: LogMatch = { line: lineNo, text, timestamp, captures };
+    if (a.proto === 'udp' && a.timers !== null) {
+      const ping = a.timers.ping;
+      if (ping === null || ping >= NAT_SAFE_PING_S) {
+        this.addCandidate(
+          'idle-drop-keepalive',
+          ping === null ? 'keepalive-missing' : 'keepalive-long',
+          key,
+          [a.timers.match, drop],
+          ping === null
+            ? { timersLine: a.timers.match.line }
+            : { ping, timersLine: a.timers.match.line },
+        );
+      }
+    }
+    const prev = this.prevStamped;
+    if (prev !== null && timestamp?.epochMs != null) {
+      // A fresh reader: both stamps get the same assumed year (syslog), so the difference holds.
+      const reader = new StampReader();
+      const before = reader.read(prev.text);
+      const now = reader.read(text);
+      const gap =
+        before?.epochMs != null && now?.epochMs != null ? now.epochMs - before.epochMs : null;
+      if (gap !== null && gap > SILENT_GAP_MS) {
+        this.addCandidate(
+          'drop-after-silence',
+          'silent-gap',
+          key,
+          [{ line: prev.line, text: prev.text, timestamp: before, captures: {} }, drop],
+          { gapSeconds: Math.round(gap / 1000), gapFrom: prev.line },
+        );
+      }
+    }
+  }
+
+  /**
+   * UDP, and nothing ever came back from the server (a no-reply timeout, no tunnel in the whole
+   * log): the network may drop UDP, which the client log cannot tell from an unreachable or
+   * silent server. A candidate beside the timeout finding.
+   */
+  private udpCandidate(all: readonly Acc[]): void {
+    if (this.role === 'server' || this.everUp || this.udpRemote === null) return;
+    const parent = all.find(
+      (a) =>
+        (a.id === 'tls-key-negotiation-timeout' || a.id === 'server-poll-timeout') &&
+        a.klass === 'fatal' &&
+        a.basis === 'no-server-reply' &&
+        a.proto === 'udp' &&
+        a.matches.some((m) => m.captures.source !== 'openvpn3'),
+    );
+    if (!parent) return;
+    this.addCandidate(
+      'udp-no-reply',
+      'udp-no-reply',
+      parent.key,
+      [this.udpRemote, ...parent.matches],
+      {
+        remoteLine: this.udpRemote.line,
+      },
+    );
   }
 
   private recordRestart(lineNo: number, timestamp: LogTimestamp | null, captures: Captures): void {
@@ -733,7 +936,45 @@ export class Analyzer implements LogAnalyzer {
         x.a.firstLine - y.a.firstLine ||
         SIGNATURE_IDS.indexOf(x.a.id) - SIGNATURE_IDS.indexOf(y.a.id),
     );
-    return ranked.map(({ a, reason, severity }, i) => {
+    this.udpCandidate(all);
+    const findings: LogFinding[] = [];
+    const push = (f: Omit<LogFinding, 'rank'>) =>
+      findings.push({ ...f, rank: findings.length + 1 });
+    for (const f of this.findingsOf(ranked)) {
+      push(f.finding);
+      if (server) continue;
+      for (const c of this.candidates.values()) {
+        if (c.parentKey !== f.key) continue;
+        const lines = c.matches.map((m) => m.line).sort((x, y) => x - y);
+        push({
+          id: c.id,
+          severity: 'warning',
+          rankReason: 'candidate',
+          basis: c.basis,
+          params: {
+            ...c.params,
+            ...(f.finding.params.proto !== undefined ? { proto: f.finding.params.proto } : {}),
+            after: f.finding.id,
+            afterLine: f.finding.firstLine,
+          },
+          cause: c.cause,
+          count: c.count,
+          firstLine: lines[0] ?? f.finding.firstLine,
+          lastLine: lines[lines.length - 1] ?? f.finding.lastLine,
+          matches: [...c.matches].sort((x, y) => x.line - y.line),
+          lines,
+          wizardTarget: { tree: CAUSE_TREES[c.cause] ?? DEFAULT_CAUSE_TREE, diagnosis: c.cause },
+        });
+      }
+    }
+    return findings;
+  }
+
+  private findingsOf(
+    ranked: readonly { a: Acc; reason: RankReason; severity: Severity }[],
+  ): { key: string; finding: Omit<LogFinding, 'rank'> }[] {
+    const server = this.role === 'server';
+    return ranked.map(({ a, reason, severity }) => {
       const params: Record<string, string | number> = {};
       if (a.attemptCount > 0) {
         params.attempts = a.attemptCount;
@@ -752,10 +993,9 @@ export class Analyzer implements LogAnalyzer {
           : a.cause;
       const basis: Basis = cause !== a.cause ? 'server-side' : a.basis;
       const tree = cause === null ? null : (CAUSE_TREES[cause] ?? DEFAULT_CAUSE_TREE);
-      return {
+      const finding: Omit<LogFinding, 'rank'> = {
         id: a.id,
         severity,
-        rank: i + 1,
         rankReason: reason,
         basis,
         params,
@@ -767,6 +1007,7 @@ export class Analyzer implements LogAnalyzer {
         lines: a.matches.map((m) => m.line),
         ...(tree !== null && cause !== null ? { wizardTarget: { tree, diagnosis: cause } } : {}),
       };
+      return { key: a.key, finding };
     });
   }
 }

@@ -114,6 +114,27 @@ export function provenAnswers(finding: LogFinding): Readonly<Record<string, Answ
         if (proto === 'udp' || proto === 'tcp') pd.protocol = proto;
       }
       break;
+    case 'udp-no-reply':
+      // A candidate: UDP (the link remote line) and no "Initial packet from" before the timeout.
+      cc['log-message'] = 'tls-timeout';
+      cc['initial-packet'] = 'absent';
+      cc['server-protocol'] = 'udp';
+      break;
+    case 'idle-drop-keepalive':
+    case 'drop-after-silence': {
+      // Candidates beside a ping-restart drop: the drop line is proven, the pattern is not.
+      pd['disconnect-log'] = 'ping-restart';
+      const proto = finding.params.proto;
+      if (proto === 'udp' || proto === 'tcp') pd.protocol = proto;
+      break;
+    }
+    case 'os-sleep':
+    case 'network-change':
+      pd['drop-pattern'] = 'after-sleep';
+      break;
+    case 'duplicate-cn-alternating':
+      pd['drop-pattern'] = 'two-computers';
+      break;
     case 'mtu-bad-packet-length':
     case 'mtu-packet-too-large':
     case 'mtu-emsgsize':

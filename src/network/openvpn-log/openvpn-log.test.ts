@@ -179,6 +179,36 @@ const SAMPLES: { readonly [K in SignatureId]: string } = {
   'version-known-issue':
     'OpenVPN 2.6.6 [git:v2.6.6/8c3a1f0e2b4d7a95] Windows-MSVC [SSL (OpenSSL)] [LZO] [LZ4] [PKCS11] [AEAD] [DCO] built on Aug 15 2023',
   'connect-event': 'EVENT: COMPRESSION_ENABLED',
+  'duplicate-cn-replaced':
+    "client1/198.51.100.7:50412 MULTI: new connection by client 'client1' will cause previous active sessions by this client to be dropped.  Remember to use the --duplicate-cn option if you want multiple clients using the same certificate or username to concurrently connect.",
+  'duplicate-cn-alternating': [
+    '2026-11-20 09:14:03 198.51.100.7:50412 [client1] Peer Connection Initiated with [AF_INET]198.51.100.7:50412',
+    '2026-11-20 09:20:11 203.0.113.80:61022 [client1] Peer Connection Initiated with [AF_INET]203.0.113.80:61022',
+    "2026-11-20 09:20:11 client1/203.0.113.80:61022 MULTI: new connection by client 'client1' will cause previous active sessions by this client to be dropped.  Remember to use the --duplicate-cn option if you want multiple clients using the same certificate or username to concurrently connect.",
+    '2026-11-20 09:22:15 198.51.100.7:50413 [client1] Peer Connection Initiated with [AF_INET]198.51.100.7:50413',
+    "2026-11-20 09:22:15 client1/198.51.100.7:50413 MULTI: new connection by client 'client1' will cause previous active sessions by this client to be dropped.  Remember to use the --duplicate-cn option if you want multiple clients using the same certificate or username to concurrently connect.",
+    '2026-11-20 09:24:19 203.0.113.80:61030 [client1] Peer Connection Initiated with [AF_INET]203.0.113.80:61030',
+    "2026-11-20 09:24:19 client1/203.0.113.80:61030 MULTI: new connection by client 'client1' will cause previous active sessions by this client to be dropped.  Remember to use the --duplicate-cn option if you want multiple clients using the same certificate or username to concurrently connect.",
+  ].join('\n'),
+  timers: 'Timers: ping 10, ping-restart 60',
+  'os-sleep': '*Tunnelblick: Woke up from sleep. Attempting to re-establish connection...',
+  'network-change': '*Tunnelblick leasewatch: A network configuration change was detected',
+  // Candidates come from several lines (the first one gets the 09:14:03 stamp).
+  'udp-no-reply': [
+    'UDPv4 link remote: [AF_INET]203.0.113.24:1194',
+    '2026-11-20 09:15:03 TLS Error: TLS key negotiation failed to occur within 60 seconds (check your network connectivity)',
+  ].join('\n'),
+  'idle-drop-keepalive': [
+    'UDPv4 link remote: [AF_INET]203.0.113.24:1194',
+    'Initialization Sequence Completed',
+    'Timers: ping-restart 60',
+    '2026-11-20 09:30:03 [server] Inactivity timeout (--ping-restart), restarting',
+  ].join('\n'),
+  'drop-after-silence': [
+    'UDPv4 link remote: [AF_INET]203.0.113.24:1194',
+    '2026-11-20 09:14:05 Initialization Sequence Completed',
+    '2026-11-20 11:02:41 [server] Inactivity timeout (--ping-restart), restarting',
+  ].join('\n'),
 };
 
 describe('signatures', () => {
@@ -246,11 +276,234 @@ describe('signatures', () => {
     expect(answer(after)).toBe('unstable-internet');
   });
 
+  it('flags only OpenVPN 2.6.6 on Windows, the one version the provider FAQ names (T13)', () => {
+    const banner = (version: string, target: string) =>
+      `OpenVPN ${version} [git:v${version}/8c3a1f0e2b4d7a95] ${target} [SSL (OpenSSL)] [LZO] [LZ4] [PKCS11] [AEAD] [DCO] built on Aug 15 2023`;
+    const flagged = (version: string, target: string) =>
+      analyzeLog(banner(version, target)).findings.some((f) => f.id === 'version-known-issue');
+    expect(flagged('2.6.6', 'Windows-MSVC')).toBe(true);
+    for (const v of ['2.6.0', '2.6.3', '2.6.5', '2.6.7', '2.6.14', '2.5.6']) {
+      expect(flagged(v, v === '2.6.7' || v === '2.6.14' ? 'Windows' : 'Windows-MSVC'), v).toBe(
+        false,
+      );
+    }
+    expect(flagged('2.6.6', 'x86_64-pc-linux-gnu')).toBe(false);
+  });
+
   it('says when pasted text is not an OpenVPN log', () => {
     expect(analyzeLog('hello\nworld\n').recognised).toBe(false);
     expect(
       analyzeLog('2026-11-20 09:14:03 UDPv4 link remote: [AF_INET]203.0.113.24:1194').recognised,
     ).toBe(true);
+  });
+});
+
+describe('candidates and evidence for the causes no single line names', () => {
+  const remote = '2026-11-20 09:14:04 UDPv4 link remote: [AF_INET]203.0.113.24:1194';
+  const timeout =
+    '2026-11-20 09:15:04 TLS Error: TLS key negotiation failed to occur within 60 seconds (check your network connectivity)';
+  const up = [
+    remote,
+    '2026-11-20 09:14:04 TLS: Initial packet from [AF_INET]203.0.113.24:1194, sid=1 2',
+    '2026-11-20 09:14:05 Initialization Sequence Completed',
+  ];
+  const drop = (at: string) => `${at} [server] Inactivity timeout (--ping-restart), restarting`;
+  const find = (a: LogAnalysis, id: SignatureId) => a.findings.find((f) => f.id === id);
+
+  it('UDP and no reply ever: udp-blocked-network as a candidate right after server-unreachable', () => {
+    const a = analyzeLog([remote, timeout].join('\n'));
+    expect(answer(a)).toBe('server-unreachable');
+    const first = a.findings[0];
+    const c = a.findings[1];
+    expect(first?.id).toBe('tls-key-negotiation-timeout');
+    expect(c?.id).toBe('udp-no-reply');
+    expect(c?.cause).toBe('udp-blocked-network');
+    expect(c?.severity).toBe('warning');
+    expect(c?.rankReason).toBe('candidate');
+    expect(c?.lines).toEqual([1, 2]);
+    expect(c?.params).toMatchObject({ remoteLine: 1, after: 'tls-key-negotiation-timeout' });
+    const link = c ? findingLink(c, trees) : null;
+    expect(link?.tree).toBe('cannot-connect');
+    expect(link?.answers).toMatchObject({ 'initial-packet': 'absent', 'server-protocol': 'udp' });
+  });
+
+  it('no UDP candidate over TCP, after a server reply, or when the tunnel came up in the log', () => {
+    const tcp = analyzeLog(
+      '2026-11-20 09:14:04 TCP: connect to [AF_INET]203.0.113.24:443 failed: Connection timed out',
+    );
+    const replied = analyzeLog([up[0], up[1], timeout].join('\n'));
+    const wasUp = analyzeLog(
+      [
+        ...up,
+        '2026-11-20 10:00:00 SIGUSR1[soft,ping-restart] received, process restarting',
+        remote,
+        timeout,
+      ].join('\n'),
+    );
+    for (const a of [tcp, replied, wasUp]) expect(find(a, 'udp-no-reply')).toBeUndefined();
+  });
+
+  it('a UDP keepalive drop with no client ping, or a slow one, makes nat-idle-timeout a candidate', () => {
+    const none = analyzeLog(
+      [...up, '2026-11-20 09:14:05 Timers: ping-restart 120', drop('2026-11-20 09:40:00')].join(
+        '\n',
+      ),
+    );
+    expect(answer(none)).toBe('unstable-internet');
+    const c = find(none, 'idle-drop-keepalive');
+    expect(c?.cause).toBe('nat-idle-timeout');
+    expect(c?.basis).toBe('keepalive-missing');
+    expect(c?.lines).toEqual([4, 5]);
+    const slow = analyzeLog(
+      [
+        ...up,
+        '2026-11-20 09:14:05 Timers: ping 180, ping-restart 600',
+        drop('2026-11-20 09:40:00'),
+      ].join('\n'),
+    );
+    expect(find(slow, 'idle-drop-keepalive')?.basis).toBe('keepalive-long');
+    expect(find(slow, 'idle-drop-keepalive')?.params.ping).toBe(180);
+  });
+
+  it('no NAT candidate with a short keepalive, over TCP, without a Timers line, or before the tunnel', () => {
+    const short = analyzeLog(
+      [
+        ...up,
+        '2026-11-20 09:14:05 Timers: ping 10, ping-restart 60',
+        drop('2026-11-20 09:40:00'),
+      ].join('\n'),
+    );
+    const tcp = analyzeLog(
+      [
+        '2026-11-20 09:14:04 TCP_CLIENT link remote: [AF_INET]203.0.113.24:443',
+        ...up.slice(1),
+        '2026-11-20 09:14:05 Timers: ping-restart 120',
+        drop('2026-11-20 09:40:00'),
+      ].join('\n'),
+    );
+    const noTimers = analyzeLog([...up, drop('2026-11-20 09:40:00')].join('\n'));
+    const before = analyzeLog(
+      [remote, '2026-11-20 09:14:05 Timers: ping-restart 120', drop('2026-11-20 09:16:05')].join(
+        '\n',
+      ),
+    );
+    for (const a of [short, tcp, noTimers, before])
+      expect(find(a, 'idle-drop-keepalive')).toBeUndefined();
+  });
+
+  it('a drop after more than an hour of silence makes sleep-roaming a candidate, with the gap', () => {
+    const a = analyzeLog([...up, drop('2026-11-20 11:02:41')].join('\n'));
+    expect(answer(a)).toBe('unstable-internet');
+    const c = find(a, 'drop-after-silence');
+    expect(c?.cause).toBe('sleep-roaming');
+    expect(c?.rankReason).toBe('candidate');
+    expect(c?.params).toMatchObject({ gapSeconds: 6516, gapFrom: 3 });
+    expect(c?.lines).toEqual([3, 4]);
+    // Syslog stamps have no year: the gap across the new year still holds.
+    const syslog = analyzeLog(
+      [
+        'Dec 31 23:10:00 host openvpn[7]: UDPv4 link remote: [AF_INET]203.0.113.24:1194',
+        'Dec 31 23:10:00 host openvpn[7]: Initialization Sequence Completed',
+        'Jan  1 01:00:00 host openvpn[7]: [server] Inactivity timeout (--ping-restart), restarting',
+      ].join('\n'),
+    );
+    expect(find(syslog, 'drop-after-silence')?.params.gapSeconds).toBe(6600);
+  });
+
+  it('no sleep candidate for a short silence, an unstamped log, or a drop before the tunnel', () => {
+    const short = analyzeLog([...up, drop('2026-11-20 09:30:00')].join('\n'));
+    const unstamped = analyzeLog(
+      [
+        'UDPv4 link remote: [AF_INET]203.0.113.24:1194',
+        'Initialization Sequence Completed',
+        '[server] Inactivity timeout (--ping-restart), restarting',
+      ].join('\n'),
+    );
+    const before = analyzeLog([remote, drop('2026-11-20 12:00:00')].join('\n'));
+    for (const a of [short, unstamped, before])
+      expect(find(a, 'drop-after-silence')).toBeUndefined();
+  });
+
+  it("Tunnelblick's sleep and network-change lines name sleep-roaming", () => {
+    const sleep = analyzeLog(
+      '2026-11-20 12:41:17.009112 *Tunnelblick: Disconnecting because computer is going to sleep',
+    );
+    expect(answer(sleep)).toBe('sleep-roaming');
+    const net = analyzeLog(
+      'Fri Nov 20 12:41:17 2026 *Tunnelblick leasewatch: A network configuration change was detected',
+    );
+    expect(find(net, 'network-change')?.cause).toBe('sleep-roaming');
+  });
+
+  it('a server that drops a session for a duplicate name names shared-client-cert only when two hosts take turns', () => {
+    const peer = (at: string, host: string, port: number) =>
+      `2026-11-20 ${at} ${host}:${port} [laptop-01] Peer Connection Initiated with [AF_INET]${host}:${port}`;
+    const dup = (at: string) =>
+      `2026-11-20 ${at} MULTI: new connection by client 'laptop-01' will cause previous active sessions by this client to be dropped.  Remember to use the --duplicate-cn option if you want multiple clients using the same certificate or username to concurrently connect.`;
+    const head = '2026-11-20 09:00:00 MULTI: multi_init called, r=256 v=256';
+    // One client reconnecting from new ports on the same host: no cause.
+    const same = analyzeLog(
+      [
+        head,
+        peer('09:14:03', '198.51.100.7', 1),
+        peer('09:15:03', '198.51.100.7', 2),
+        dup('09:15:03'),
+        peer('09:16:03', '198.51.100.7', 3),
+        dup('09:16:03'),
+      ].join('\n'),
+    );
+    expect(same.role).toBe('server');
+    expect(find(same, 'duplicate-cn-replaced')?.cause).toBeNull();
+    expect(find(same, 'duplicate-cn-alternating')).toBeUndefined();
+    // A laptop that moved once (A → B): still no cause.
+    const moved = analyzeLog(
+      [
+        head,
+        peer('09:14:03', '198.51.100.7', 1),
+        peer('09:15:03', '203.0.113.80', 2),
+        dup('09:15:03'),
+      ].join('\n'),
+    );
+    expect(find(moved, 'duplicate-cn-alternating')).toBeUndefined();
+    // A → B → A → B: two computers.
+    const turns = analyzeLog(
+      [
+        head,
+        peer('09:14:03', '198.51.100.7', 1),
+        peer('09:31:40', '203.0.113.80', 2),
+        dup('09:31:40'),
+        peer('09:32:47', '198.51.100.7', 3),
+        dup('09:32:47'),
+        peer('09:33:55', '203.0.113.80', 4),
+        dup('09:33:55'),
+      ].join('\n'),
+    );
+    expect(answer(turns)).toBe('shared-client-cert');
+    const f = find(turns, 'duplicate-cn-alternating');
+    expect(f?.lines).toEqual([8]);
+    expect(f?.matches[0]?.captures).toMatchObject({
+      cn: 'laptop-01',
+      host: '203.0.113.80',
+      previous: '198.51.100.7',
+    });
+  });
+
+  it('no candidate on a corpus log beyond the ones its expectation explains', () => {
+    const seen: Record<string, string[]> = {};
+    for (const [name, text] of Object.entries(files)) {
+      const c = analyzeLog(text).findings.filter((f) => f.rankReason === 'candidate');
+      if (c.length) seen[name] = c.map((f) => `${f.id}→${String(f.cause)}`);
+    }
+    expect(seen).toEqual({
+      'real/tls-auth-direction.client.log': ['udp-no-reply→udp-blocked-network'],
+      'real/tls-auth-mismatch.client.log': ['udp-no-reply→udp-blocked-network'],
+      'real/tls-crypt-mismatch.client.log': ['udp-no-reply→udp-blocked-network'],
+      'real/udp-silent-poll.client.log': ['udp-no-reply→udp-blocked-network'],
+      'real/udp-silent.client.log': ['udp-no-reply→udp-blocked-network'],
+      'written/docker-auth-token-expired.log': ['drop-after-silence→sleep-roaming'],
+      'written/win-268-gui-tls-timeout.log': ['udp-no-reply→udp-blocked-network'],
+      'written/win-26-nat-idle-no-ping.log': ['idle-drop-keepalive→nat-idle-timeout'],
+    });
   });
 });
 

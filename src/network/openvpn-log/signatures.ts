@@ -43,6 +43,8 @@ export const SIGNATURE_IDS = [
   'auth-failed-cipher',
   'auth-token-expired',
   'server-auth-failed',
+  'duplicate-cn-replaced',
+  'duplicate-cn-alternating',
   // options / push
   'options-error',
   'option-inconsistent',
@@ -64,8 +66,11 @@ export const SIGNATURE_IDS = [
   'tunnel-up-with-errors',
   'cipher-negotiated',
   'soft-reset',
+  'timers',
   'connection-reset',
   'ping-restart',
+  'os-sleep',
+  'network-change',
   'mtu-bad-packet-length',
   'mtu-packet-too-large',
   'mtu-emsgsize',
@@ -76,6 +81,10 @@ export const SIGNATURE_IDS = [
   'exited-fatal-error',
   'version-known-issue',
   'connect-event',
+  // candidates: derived from the attempt model, never from one line (see analyzer.ts)
+  'udp-no-reply',
+  'idle-drop-keepalive',
+  'drop-after-silence',
 ] as const;
 export type SignatureId = (typeof SIGNATURE_IDS)[number];
 
@@ -111,6 +120,7 @@ export const CAUSE_TREES: Readonly<Record<string, string>> = {
   'auth-token-expired': 'periodic-disconnect',
   'renegotiation-mfa-drop': 'periodic-disconnect',
   'sleep-roaming': 'periodic-disconnect',
+  'shared-client-cert': 'periodic-disconnect',
   'no-shared-cipher': 'cipher-mismatch',
   'ncp-negotiated': 'cipher-mismatch',
   'mtu-fragmentation': 'packet-loss',
@@ -176,6 +186,14 @@ export const SIGNATURES: { readonly [K in SignatureId]: SignatureSpec } = {
   'auth-failed-cipher': spec('auth', 'fatal', 'no-shared-cipher', { reply: true }),
   'auth-token-expired': spec('auth', 'fatal', 'auth-token-expired', { reply: true }),
   'server-auth-failed': spec('auth', 'fatal', 'auth-failed-credentials', { reply: true }),
+  // A server line: a new session with a common name already connected replaced the old one. One
+  // client reconnecting from a new port does this too (real 2.6.14: corpus/real/compression-push
+  // .server.log), so alone it names no cause; the analyzer turns it into `duplicate-cn-alternating`
+  // when sessions with that name come from two addresses in turn (A, then B, then A again).
+  'duplicate-cn-replaced': spec('auth', 'info', null),
+  'duplicate-cn-alternating': spec('auth', 'warning', 'shared-client-cert', {
+    serverCause: 'shared-client-cert',
+  }),
   'options-error': spec('start', 'fatal', 'invalid-config'),
   'option-inconsistent': spec('options', 'warning', 'invalid-config', { reply: true }),
   'cipher-deprecated-option': spec('start', 'info', null),
@@ -194,8 +212,12 @@ export const SIGNATURES: { readonly [K in SignatureId]: SignatureSpec } = {
   'tunnel-up-with-errors': spec('tunnel-up', 'warning', null, { reply: true }),
   'cipher-negotiated': spec('data-channel', 'info', null, { reply: true }),
   'soft-reset': spec('running', 'marker', null),
+  timers: spec('data-channel', 'info', null),
   'connection-reset': spec('running', 'fatal', 'unstable-internet'),
   'ping-restart': spec('running', 'fatal', 'unstable-internet'),
+  // Tunnelblick's own lines in the connection log: the computer slept, or the network changed.
+  'os-sleep': spec('running', 'warning', 'sleep-roaming'),
+  'network-change': spec('running', 'warning', 'sleep-roaming'),
   'mtu-bad-packet-length': spec('running', 'warning', 'mtu-fragmentation'),
   'mtu-packet-too-large': spec('running', 'warning', 'mtu-fragmentation'),
   'mtu-emsgsize': spec('running', 'warning', 'mtu-fragmentation'),
@@ -205,6 +227,10 @@ export const SIGNATURES: { readonly [K in SignatureId]: SignatureSpec } = {
   'exited-fatal-error': spec('exit', 'fatal', null),
   'version-known-issue': spec('start', 'warning', 'openvpn-version-incompatible'),
   'connect-event': spec('running', 'info', null),
+  // Candidates beside another finding: the same lines fit this cause too (analyzer.ts).
+  'udp-no-reply': spec('tls', 'warning', 'udp-blocked-network'),
+  'idle-drop-keepalive': spec('running', 'warning', 'nat-idle-timeout'),
+  'drop-after-silence': spec('running', 'warning', 'sleep-roaming'),
 };
 
 export type Captures = Record<string, string>;
@@ -483,6 +509,14 @@ export const RULES: readonly Rule[] = [
     re: /TLS Auth Error: (.{0,300})/y,
     capture: (m) => (m ? caps({ reason: m[1] }) : null),
   },
+  // OVPN v2.6.14 multi.c:1394 (also v2.4.12 / v2.5.11), D_MULTI_LOW = verb 3: a new session with
+  // the same common name (or username) closed the older ones; without --duplicate-cn.
+  {
+    id: 'duplicate-cn-replaced',
+    needle: "MULTI: new connection by client '",
+    re: /MULTI: new connection by client '([^']{0,200})' will cause previous active sessions/y,
+    capture: (m) => (m ? caps({ cn: m[1] }) : null),
+  },
   // OVPN ssl_ncp.c:340-355 (client), multi.c:1895 (server), ssl.c:1961 / ssl_ncp.c:519.
   {
     id: 'cipher-negotiation-failed',
@@ -615,6 +649,36 @@ export const RULES: readonly Rule[] = [
     capture: (m) => (m ? caps({ cipher: m[1], auth: m[2] }) : null),
   },
   { id: 'soft-reset', needle: 'TLS: soft reset sec=' },
+  // OVPN v2.6.14 init.c:2259-2303 (D_HANDSHAKE, 2.6+): `Timers: ping %d, ping-restart %d`, each
+  // part only when set, so a missing `ping` means the client sends no keepalive.
+  {
+    id: 'timers',
+    needle: 'Timers: ',
+    re: /Timers: ((?:[a-z-]{1,20} \d{1,7}(?: \d{1,20})?(?:, )?){1,6})/y,
+    capture: (m) => {
+      if (!m) return null;
+      const parts = (m[1] ?? '').split(', ');
+      const value = (name: string) =>
+        parts.find((p) => p.startsWith(`${name} `))?.slice(name.length + 1);
+      return caps({ ping: value('ping'), pingRestart: value('ping-restart'), all: m[1] });
+    },
+  },
+  // Tunnelblick (MenuController.m startDisconnectionsForSleeping / finishWakingUpFromSleep,
+  // TB_LOG_PREFIX `*Tunnelblick: `) and its leasewatch script, in the connection's log.
+  {
+    id: 'os-sleep',
+    needle: 'Tunnelblick: Disconnecting because computer is going to sleep',
+    capture: () => ({ event: 'sleep' }),
+  },
+  {
+    id: 'os-sleep',
+    needle: 'Tunnelblick: Woke up from sleep.',
+    capture: () => ({ event: 'wake' }),
+  },
+  {
+    id: 'network-change',
+    needle: 'Tunnelblick leasewatch: A network configuration change was detected',
+  },
   { id: 'tunnel-up-with-errors', needle: 'Initialization Sequence Completed With Errors' },
   { id: 'tunnel-up', needle: 'Initialization Sequence Completed' },
 ];

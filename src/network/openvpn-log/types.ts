@@ -37,6 +37,7 @@ export const RANK_REASONS = [
   'fatal',
   'session-ended',
   'warning-with-cause',
+  'candidate',
   'recovered',
   'repeated',
   'warning',
@@ -61,6 +62,10 @@ export const BASES = [
   'after-reconnect',
   'during-renegotiation',
   'http-reply',
+  'udp-no-reply',
+  'keepalive-missing',
+  'keepalive-long',
+  'silent-gap',
   'no-cause',
 ] as const;
 export type Basis = (typeof BASES)[number];
@@ -87,6 +92,19 @@ export const MAX_RESTARTS = 1000;
 export const MAX_SESSIONS = 1000;
 /** Attempts described in {@link LogAnalysis.attemptList} (all are counted). */
 export const MAX_ATTEMPTS = 1000;
+/**
+ * A silence longer than this before a drop is more than the process would stay quiet while it
+ * runs: OpenVPN renegotiates the data-channel key at least every `reneg-sec` (default 3600 s,
+ * clients exactly 3600: OVPN v2.6.14 doc/man-sections/renegotiation.rst) and logs the TLS
+ * handshake at verb 2–3 each time. One minute (the default hand-window) is added as slack.
+ */
+export const SILENT_GAP_MS = (3600 + 60) * 1000;
+/**
+ * A client keepalive interval this long (or none) may let a NAT forget the UDP mapping: RFC 4787
+ * REQ-5 only guarantees a UDP mapping timer of two minutes, and REQ-6 only outbound packets to
+ * refresh it.
+ */
+export const NAT_SAFE_PING_S = 120;
 /** A warning seen this many times or more is `repeated`. */
 export const REPEATED_THRESHOLD = 3;
 

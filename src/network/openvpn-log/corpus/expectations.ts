@@ -115,6 +115,15 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   'written/linux-26-renegotiation-auth.log': client('renegotiation-mfa-drop'),
   'written/syslog-resolve-failed.log': { top: 'invalid-config' },
   'written/tunnelblick-cipher-fallback-removed.log': client('cipher-fallback-removed'),
+  'written/tunnelblick-sleep-wake.log': client('sleep-roaming', {
+    why: 'Tunnelblick writes that it disconnected for sleep and reconnected on wake-up',
+  }),
+  'written/server-shared-cert-alternating.log': server('shared-client-cert', {
+    why: 'sessions named laptop-01 replace each other from two addresses in turn (A, B, A, B)',
+  }),
+  'written/win-26-nat-idle-no-ping.log': client('unstable-internet', {
+    why: 'a UDP keepalive drop; "Timers: ping-restart 120" without ping makes nat-idle-timeout a candidate, not the answer',
+  }),
   'written/win-2412-adapters-in-use.log': client('vpn-app-conflict'),
   'written/win-25-no-adapter.log': client('vpn-app-conflict'),
   'written/win-266-dco-incompatible.log': client('openvpn-version-incompatible'),
