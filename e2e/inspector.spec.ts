@@ -116,7 +116,14 @@ for (const lang of ['en', 'ja'] as const) {
     await expectNoKeyMaterial(page, KEY_LINES);
     await expectNoAxeViolations(page);
 
-    const link = page.getByTestId('evidence-wizard-link');
+    const links = page.getByTestId('evidence-wizard-link');
+    // The dump's LAN also answers resources-unreachable's overlap check (second link).
+    await expect(links).toHaveCount(2);
+    await expect(links.nth(1)).toHaveAttribute(
+      'href',
+      /\/diagnose\/resources-unreachable\?.*lan-conflict\.client-lan=172\.16\.5\.0%2F24/,
+    );
+    const link = links.first();
     await expect(link).toHaveAttribute('data-stop', 'client-clock-skew');
     await link.click();
     await expectNode(page, 'client-clock-skew', 'diagnosis');

@@ -55,7 +55,11 @@ describe('evidenceWizardLinks', () => {
 describe('evidenceWizardLinks from a symptom’s first step', () => {
   it('the symptom the files came from is offered first, with only the platform when they prove none of it', async () => {
     const links = evidenceWizardLinks(await read(), 'alibaba', 'dns-fails');
-    expect(links.map((l) => l.tree)).toEqual(['dns-fails', 'cannot-connect']);
+    expect(links.map((l) => l.tree)).toEqual([
+      'dns-fails',
+      'cannot-connect',
+      'resources-unreachable',
+    ]);
     const [here] = links;
     expect(here?.answers).toEqual({ platform: 'alibaba' });
     expect(here?.proven).toEqual([]);

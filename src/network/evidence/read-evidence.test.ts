@@ -5,6 +5,7 @@ import { trees } from '../../trees';
 import {
   firstNonUtf8Line,
   looksPkcs12,
+  LAN_CONFLICT_TREES,
   mergeAnswers,
   readEvidence,
   readEvidenceFiles,
@@ -335,13 +336,28 @@ describe('readEvidence: what it proves', () => {
       ),
       'network-dump',
     );
-    expect(r.answers).toEqual([
-      {
-        tree: 'cannot-connect',
+    expect(r.answers).toEqual(
+      ['cannot-connect', 'resources-unreachable'].map((tree) => ({
+        tree,
         answers: { 'lan-conflict.client-lan': '192.168.0.0/24' },
         because: 'client-lan',
-      },
-    ]);
+      })),
+    );
+  });
+
+  it('a dump answers the client LAN in every tree that asks for it, and only there', () => {
+    const asking = trees
+      .filter((t) =>
+        t.nodes.some(
+          (n) =>
+            n.id === 'lan-conflict' &&
+            n.kind === 'compute' &&
+            n.fields.some((f) => f.id === 'client-lan'),
+        ),
+      )
+      .map((t) => t.id)
+      .sort();
+    expect([...LAN_CONFLICT_TREES].sort()).toEqual(asking);
   });
 
   it('every answer names a node and option (or compute field) of the registered tree', async () => {
@@ -403,6 +419,10 @@ describe('readEvidence: what it proves', () => {
           'initial-packet': 'client.log',
           'lan-conflict.client-lan': 'ipconfig.txt',
         },
+      },
+      'resources-unreachable': {
+        answers: { 'lan-conflict.client-lan': '172.16.5.0/24' },
+        from: { 'lan-conflict.client-lan': 'ipconfig.txt' },
       },
     });
   });

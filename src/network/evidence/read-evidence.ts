@@ -328,15 +328,19 @@ function dumpAnswers(dump: NetworkDump): AnswerCandidate[] {
       .find((i) => i.kind === 'lan' && i.up && i.gateway && i.addresses.some((a) => a.cidr))
       ?.addresses.find((a) => a.cidr)?.cidr ?? dump.clientLans[0];
   return lan
-    ? [
-        {
-          tree: 'cannot-connect',
-          answers: { 'lan-conflict.client-lan': lan },
-          because: 'client-lan',
-        },
-      ]
+    ? LAN_CONFLICT_TREES.map((tree) => ({
+        tree,
+        answers: { 'lan-conflict.client-lan': lan },
+        because: 'client-lan',
+      }))
     : [];
 }
+
+/**
+ * The trees whose `lan-conflict` compute step takes the client's LAN (`client-lan`): a dump
+ * proves that field in each (a test checks this list against the trees).
+ */
+export const LAN_CONFLICT_TREES = ['cannot-connect', 'resources-unreachable'] as const;
 
 function uniqueCauses(list: { cause?: string; because: string }[]): CauseTarget[] {
   const seen = new Set<string>();
