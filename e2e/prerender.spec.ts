@@ -181,6 +181,8 @@ test("a symptom's first step is a preloading shell: no content, its language, pr
   page,
   request,
 }) => {
+  // 22 shells, each with every preload fetched: 30 s seen on a loaded machine.
+  test.setTimeout(90_000);
   for (const t of trees) {
     for (const lang of ['en', 'ja']) {
       const p = `/${lang}/diagnose/${t.id}`;
@@ -234,8 +236,13 @@ test("a symptom's first step is a preloading shell: no content, its language, pr
   });
   await page.goto('/en/diagnose/cannot-connect');
   await expect(main(page)).toHaveAttribute('data-node-id', 'platform');
-  // The first-step script added the step form's preload (no answer in the URL).
-  await expect(page.locator('head link[rel="modulepreload"][href*="/step-form-"]')).toHaveCount(1);
+  // The first-step script added the step form's preload (no answer in the URL). On a loaded
+  // machine the async script can run after the app's own import of the form has added Vite's
+  // link too (two links then, one download): count the downloads, not the links.
+  await expect(
+    page.locator('head link[rel="modulepreload"][href*="/step-form-"]').first(),
+  ).toBeAttached();
+  expect(forms).toHaveLength(1);
   expect(requested.map((u) => u.replace(/^.*\/locales-\w+\//, '')).sort()).toEqual([
     'en/common.json',
     'en/tree-cannot-connect.json',

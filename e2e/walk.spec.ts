@@ -26,7 +26,11 @@ for (const tree of trees) {
       });
     }
     test('a deep link to each diagnosis opens it directly', async ({ page }) => {
-      for (const path of onePathPerDiagnosis(tree)) {
+      const paths = onePathPerDiagnosis(tree);
+      // One page load per diagnosis (cannot-connect has about 30): the budget grows with them
+      // (the default 30 s ran out under a loaded full run).
+      test.setTimeout(15_000 + paths.length * 2_500);
+      for (const path of paths) {
         await page.goto(`/en/diagnose/${tree.id}?${encodeAnswers(path.answers)}`);
         await expect(page.locator('main#main')).toHaveAttribute('data-node-id', path.diagnosis);
       }

@@ -179,7 +179,10 @@ for (const lang of ['en', 'ja'] as const) {
 
 test('touch targets of radios and buttons are at least 24 × 24 px', async ({ page }) => {
   await page.goto('/en/diagnose/cannot-connect');
-  for (const el of await page.locator('input[type=radio], button, .lang-switch a').all()) {
+  // The folded evidence box opened too, so its button and summary are measured as well.
+  await page.getByTestId('wizard-from-files').locator('summary').click();
+  await expect(page.locator('#wizard-paste')).toBeVisible();
+  for (const el of await page.locator('input[type=radio], button, summary, .lang-switch a').all()) {
     const box = await el.boundingBox();
     expect(box!.width).toBeGreaterThanOrEqual(24);
     expect(box!.height).toBeGreaterThanOrEqual(24);
