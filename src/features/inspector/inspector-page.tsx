@@ -65,8 +65,8 @@ export interface InspectorLocationState {
   readonly files?: readonly File[];
   /** The symptom whose first step the files came from: its walk is offered first. */
   readonly symptom?: string;
-  /** The platform answered there: the reader starts with it chosen. */
-  readonly platform?: PlatformChoice;
+  /** The platform answered there (the URL's word, checked here): the reader starts with it. */
+  readonly platform?: string;
 }
 
 type State =
