@@ -13,7 +13,8 @@
 import { readFileSync } from 'node:fs';
 import { findingLink, linkPath, type LogAnalysis } from '../src/network/openvpn-log';
 import { trees } from '../src/trees';
-import { readEvidence, type EvidenceResult } from '../src/network/evidence/read-evidence';
+import { readEvidence } from '../src/network/evidence/read-evidence';
+import { evidenceJson } from '../src/network/evidence/evidence-json';
 import en from '../locales/en/log.json' with { type: 'json' };
 import ja from '../locales/ja/log.json' with { type: 'json' };
 
@@ -96,53 +97,6 @@ function readBytes(file: string): Uint8Array | { error: string } {
   }
 }
 
-/** What the evidence reader found in a file that is not a log, without any key material. */
-function otherJson(file: string, r: EvidenceResult) {
-  const base = { file, kind: r.kind };
-  switch (r.kind) {
-    case 'config':
-      return {
-        ...base,
-        lines: r.lineCount,
-        remotes: r.facts.remotes,
-        messages: r.messages,
-        findings: [
-          ...r.lint.map((f) => ({
-            finding: f.code,
-            severity: f.severity,
-            lines: f.lines,
-            cause: f.cause ?? null,
-          })),
-          ...r.certificates.findings.map((f) => ({
-            finding: f.code,
-            severity: f.severity,
-            lines: [],
-            cause: f.cause ?? null,
-          })),
-        ],
-        answers: r.answers,
-      };
-    case 'network-dump':
-      return {
-        ...base,
-        formats: r.dump.formats,
-        clientLans: r.dump.clientLans,
-        vpnAddresses: r.dump.vpnAddresses,
-        vpnRoutes: r.dump.vpnRoutes,
-        answers: r.answers,
-      };
-    case 'certificate':
-      return { ...base, findings: r.certificates.findings };
-    case 'key':
-      return { ...base, key: { type: r.secret.type, bits: r.secret.bits ?? null } };
-    case 'not-recognised':
-      // As the page says: "this does not look like an OpenVPN log"; nothing is found in it.
-      return { ...base, recognised: false, expected: r.expected, findings: [] };
-    default:
-      return base;
-  }
-}
-
 async function main(argv: string[]): Promise<number> {
   let lang: Lang = 'en';
   let json = false;
@@ -195,7 +149,7 @@ async function main(argv: string[]): Promise<number> {
       else printText(j, lang);
       continue;
     }
-    const j = otherJson(name, r);
+    const j = evidenceJson(name, r);
     if (json) console.log(JSON.stringify(j));
     else console.log(`== ${name} (${r.kind})\n${JSON.stringify(j, null, 2)}`);
   }

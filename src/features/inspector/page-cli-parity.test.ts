@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEvidenceFiles, type EvidenceResult } from '@/network/evidence/read-evidence';
+import { evidenceJson } from '@/network/evidence/evidence-json';
 import { fileBytes } from './file-bytes';
 
 const net = join(import.meta.dirname, '../../network');
@@ -68,48 +69,6 @@ const cli = jsonOut
   .split('\n')
   .map((l) => JSON.parse(l) as CliLine);
 
-/** What the page's reader gives, in the CLI's words (`otherJson` in scripts/analyze.ts). */
-function pageView(r: EvidenceResult): Record<string, unknown> {
-  const base = { file: r.name, kind: r.kind };
-  switch (r.kind) {
-    case 'config':
-      return {
-        ...base,
-        lines: r.lineCount,
-        remotes: r.facts.remotes,
-        messages: r.messages,
-        findings: [
-          ...r.lint.map((f) => ({
-            finding: f.code,
-            severity: f.severity,
-            lines: f.lines,
-            cause: f.cause ?? null,
-          })),
-          ...r.certificates.findings.map((f) => ({
-            finding: f.code,
-            severity: f.severity,
-            lines: [],
-            cause: f.cause ?? null,
-          })),
-        ],
-        answers: r.answers,
-      };
-    case 'network-dump':
-      return {
-        ...base,
-        formats: r.dump.formats,
-        clientLans: r.dump.clientLans,
-        vpnAddresses: r.dump.vpnAddresses,
-        vpnRoutes: r.dump.vpnRoutes,
-        answers: r.answers,
-      };
-    case 'key':
-      return { ...base, key: { type: r.secret.type, bits: r.secret.bits ?? null } };
-    default:
-      return base;
-  }
-}
-
 async function page(): Promise<EvidenceResult[]> {
   const inputs = [];
   for (const f of FILES) {
@@ -143,7 +102,7 @@ describe('page and CLI agree on configs and dumps', () => {
     const results = await page();
     for (const [i, r] of results.entries()) {
       if (r.kind === 'client-log') continue; // features/log/page-cli-parity.test.ts
-      expect(cli[i]).toEqual(pageView(r));
+      expect(cli[i]).toEqual(evidenceJson(r.name, r));
     }
     // Not vacuous: findings, a non-UTF-8 warning, LANs and key sizes are compared.
     expect(cli[0]?.findings?.map((f) => f.finding)).toContain('cipher-without-data-ciphers');
