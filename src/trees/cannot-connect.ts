@@ -1,5 +1,5 @@
 import type { Tree } from '../engine/types';
-import { otherNetworkNodes, platformQuestion } from './shared';
+import { lanConflictStep, otherNetworkNodes, platformQuestion } from './shared';
 
 /**
  * Symptom: the client cannot connect to the SSL server (SEED-FAQ "クライアントがSSLサーバーへの
@@ -151,17 +151,7 @@ export const cannotConnect = {
       results: { 'too-small': 'client-cidr-too-small', enough: 'lan-conflict' },
       unsure: 'lan-conflict',
     },
-    {
-      kind: 'compute',
-      id: 'lan-conflict',
-      fields: [
-        { id: 'client-lan', type: 'cidr', required: true },
-        { id: 'local-networks', type: 'cidr-list', required: true },
-      ],
-      evaluator: 'address-conflict',
-      results: { conflict: 'address-conflict', 'no-conflict': 'read-the-logs' },
-      unsure: 'read-the-logs',
-    },
+    lanConflictStep('read-the-logs'),
     { kind: 'diagnosis', id: 'invalid-config' },
     { kind: 'diagnosis', id: 'connection-refused' },
     { kind: 'diagnosis', id: 'server-cert-expired' },

@@ -1,5 +1,5 @@
 import type { Tree } from '../engine/types';
-import { platformQuestion } from './shared';
+import { clientVersionCheck, platformQuestion } from './shared';
 
 /**
  * Symptom: the client is connected, but ping gets no reply (SEED-FAQ "クライアントがSSLサーバーに
@@ -53,15 +53,7 @@ export const pingNoReply = {
         unsure: 'client-firewall-blocks-icmp',
       },
     },
-    {
-      kind: 'check',
-      id: 'client-version',
-      outcomes: {
-        pass: 'trace-packet-path',
-        fail: 'openvpn-version-incompatible',
-        unsure: 'trace-packet-path',
-      },
-    },
+    clientVersionCheck('trace-packet-path'),
     { kind: 'diagnosis', id: 'tunnel-not-established' },
     { kind: 'diagnosis', id: 'local-network-missing' },
     { kind: 'diagnosis', id: 'cloud-sg-blocks-icmp' },

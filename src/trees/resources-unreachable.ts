@@ -1,5 +1,10 @@
 import type { Tree } from '../engine/types';
-import { platformQuestion, SERVICE_RULE_FIELDS } from './shared';
+import {
+  clientVersionCheck,
+  lanConflictStep,
+  platformQuestion,
+  SERVICE_RULE_FIELDS,
+} from './shared';
 
 /**
  * Symptom: the client is connected, but cloud resources cannot be reached (SEED-FAQ
@@ -23,17 +28,7 @@ export const resourcesUnreachable = {
         { id: 'unsure', next: 'lan-conflict' },
       ],
     },
-    {
-      kind: 'compute',
-      id: 'lan-conflict',
-      fields: [
-        { id: 'client-lan', type: 'cidr', required: true },
-        { id: 'local-networks', type: 'cidr-list', required: true },
-      ],
-      evaluator: 'address-conflict',
-      results: { conflict: 'address-conflict', 'no-conflict': 'client-routes' },
-      unsure: 'client-routes',
-    },
+    lanConflictStep('client-routes'),
     {
       kind: 'check',
       id: 'client-routes',
@@ -106,15 +101,7 @@ export const resourcesUnreachable = {
       id: 'mtu-probe',
       outcomes: { pass: 'client-version', fail: 'mtu-fragmentation', unsure: 'client-version' },
     },
-    {
-      kind: 'check',
-      id: 'client-version',
-      outcomes: {
-        pass: 'trace-packet-path',
-        fail: 'openvpn-version-incompatible',
-        unsure: 'trace-packet-path',
-      },
-    },
+    clientVersionCheck('trace-packet-path'),
     { kind: 'diagnosis', id: 'local-network-missing' },
     { kind: 'diagnosis', id: 'address-conflict' },
     { kind: 'diagnosis', id: 'local-network-overlaps-pool' },

@@ -1,4 +1,4 @@
-import type { Field, Id, QuestionNode, TreeNode } from '../engine/types';
+import type { CheckNode, ComputeNode, Field, Id, QuestionNode, TreeNode } from '../engine/types';
 import { PLATFORM_ANSWERS } from '../network/platforms';
 
 /**
@@ -58,4 +58,37 @@ export function otherNetworkNodes(failsToo: Id): TreeNode[] {
       ],
     },
   ];
+}
+
+/**
+ * "Does the client's own LAN overlap the networks behind the gateway?" (cannot-connect,
+ * resources-unreachable): the `address-conflict` evaluator on the client's LAN (a network dump
+ * answers `client-lan`: `LAN_CONFLICT_TREES` in the evidence reader). `noConflict` is where the
+ * walk goes without an overlap, or when the values are not known.
+ */
+export function lanConflictStep(noConflict: Id): ComputeNode {
+  return {
+    kind: 'compute',
+    id: 'lan-conflict',
+    fields: [
+      { id: 'client-lan', type: 'cidr', required: true },
+      { id: 'local-networks', type: 'cidr-list', required: true },
+    ],
+    evaluator: 'address-conflict',
+    results: { conflict: 'address-conflict', 'no-conflict': noConflict },
+    unsure: noConflict,
+  };
+}
+
+/**
+ * "Which OpenVPN client version runs?", asked last where the tunnel is up (resources-unreachable,
+ * ping-no-reply): a version the provider does not recommend leads to its cause; otherwise the
+ * walk goes on to `pass`.
+ */
+export function clientVersionCheck(pass: Id): CheckNode {
+  return {
+    kind: 'check',
+    id: 'client-version',
+    outcomes: { pass, fail: 'openvpn-version-incompatible', unsure: pass },
+  };
 }
