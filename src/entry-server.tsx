@@ -118,7 +118,7 @@ export function diagnoseShells(): ShellPage[] {
  */
 export async function renderShellFrame(page: PrerenderPage, basename: string): Promise<string> {
   await ensureNamespaces(page.lang, ['common']);
-  const handler = createStaticHandler([{ path: '/:lang/*', Component: SiteHeader }], {
+  const handler = createStaticHandler([{ path: `${paths.home.path}/*`, Component: SiteHeader }], {
     basename,
   });
   const prefix = basename === '/' ? '' : basename.replace(/\/$/, '');
