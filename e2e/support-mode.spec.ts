@@ -53,6 +53,9 @@ test('support mode: walk with notes, export in the other language, reload, reope
   await expect(page.locator('.support-script')).toContainText('Why this step matters');
 
   for (const [i, s] of path.steps.entries()) {
+    // The step must be on screen before its note is typed: a fill that lands on the previous
+    // step's textarea as it is replaced is lost with it (CI caught this race under load).
+    await expectNode(page, s.nodeId);
     if (i === 0) await notes(page).fill('Customer: ACME Corp, Windows 11');
     if (s.nodeId === 'pool-capacity') await notes(page).fill('Pool read from the console');
     await answerStep(page, tree, s.nodeId, path, 'en');
