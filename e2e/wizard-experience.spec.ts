@@ -150,6 +150,37 @@ test('"Did this fix it?" — No offers the next likely causes', async ({ page })
   await expect(main(page)).not.toHaveAttribute('data-node-id', 'client-cert-expired');
 });
 
+test('a diagnosis one answer away paints without waiting for its words (fetched while the step is read)', async ({
+  page,
+}) => {
+  const words = (url: string) => /\/locales-[^/]+\/en\/cause-[\w-]+\.json$/.test(url);
+  const early: string[] = [];
+  page.on('request', (r) => {
+    if (words(r.url())) early.push(r.url());
+  });
+  const step = encodeAnswers({
+    platform: 'alibaba',
+    'log-message': 'tls-timeout',
+    'initial-packet': 'present',
+  });
+  await page.goto(`/en/diagnose/cannot-connect?${step}`);
+  await expectNode(page, 'server-refused', 'question');
+  // Each option's cause is fetched while the question is on screen…
+  await expect
+    .poll(() => early.filter((u) => u.endsWith('/cause-client-cert-expired.json')).length)
+    .toBe(1);
+  const late: string[] = [];
+  page.on('request', (r) => {
+    if (words(r.url())) late.push(r.url());
+  });
+  await page.locator('#server-refused-expired').check();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await expectNode(page, 'client-cert-expired', 'diagnosis');
+  await expect(main(page).getByRole('heading', { level: 1 })).not.toBeEmpty();
+  // …so the click asks for none: the diagnosis and its alternatives were already there.
+  expect(late).toEqual([]);
+});
+
 test('progress shows the symptom and the step number', async ({ page }) => {
   await page.goto('/en/diagnose/cannot-connect?platform=openvpn');
   await expect(page.locator('.eyebrow')).toHaveText(

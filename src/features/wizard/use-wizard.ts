@@ -1,10 +1,15 @@
 import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { ensureNamespaces } from '@/i18n/i18n';
+import type { Lang } from '@/i18n/langs';
 import {
+  alternatives,
+  causeNamespace,
   decodeAnswers,
   edges,
   nodeIndex,
   resolve,
+  treeNamespace,
   type Answers,
   type Evaluator,
   type EvaluatorRegistry,
@@ -78,6 +83,50 @@ export async function loadWizardState(tree: Tree, params: URLSearchParams): Prom
   return wizardState(tree, params);
 }
 
+/**
+ * The namespaces a wizard page paints with: the common words, the tree's, the tools' when the
+ * walk stands on or has passed a compute step (field errors, verdicts, the tool link), and on a
+ * diagnosis its cause's and those of the alternatives "Did this fix it?" offers.
+ */
+export function wizardNamespaces(tree: Tree, resolution: Resolution): string[] {
+  return [
+    'common',
+    ...(walksCompute(resolution) ? ['tools'] : []),
+    treeNamespace(tree.id),
+    ...(resolution.done
+      ? [resolution.current.id, ...alternatives(tree, resolution).map((a) => a.diagnosis)].map(
+          causeNamespace,
+        )
+      : []),
+  ];
+}
+
+/**
+ * The namespaces of the pages one answer away from a question or a check (each option's page,
+ * resolved as the click would), or the causes a compute step's results lead to. Fetched while
+ * the user reads the step, so the click that reaches a diagnosis does not wait for its words
+ * (at 4x CPU that wait was most of a diagnosis step: ~140 of ~235 ms).
+ */
+export function nextStepNamespaces(tree: Tree, state: WizardState): string[] {
+  const { resolution, answers } = state;
+  const node = resolution.current;
+  if (resolution.done || resolution.invalid) return [];
+  const out = new Set<string>();
+  if (node.kind === 'compute') {
+    const index = nodeIndex(tree);
+    for (const [, next] of edges(node)) {
+      if (index.get(next)?.kind === 'diagnosis') out.add(causeNamespace(next));
+    }
+    return [...out];
+  }
+  const evaluators = loaded ?? notLoadedRegistry(tree);
+  for (const [answer] of edges(node)) {
+    const next = resolve(tree, { ...answers, [node.id]: answer }, { evaluators });
+    for (const ns of wizardNamespaces(tree, next)) out.add(ns);
+  }
+  return [...out];
+}
+
 /** True when a step one answer away from the current one is a compute step. */
 function computeIsNext(tree: Tree, resolution: Resolution): boolean {
   const index = nodeIndex(tree);
@@ -85,7 +134,7 @@ function computeIsNext(tree: Tree, resolution: Resolution): boolean {
 }
 
 /** Joins the URL's query to `resolve()`: the only state of the wizard is its URL. */
-export function useWizard(tree: Tree): WizardState {
+export function useWizard(tree: Tree, lang: Lang): WizardState {
   const [params] = useSearchParams();
   const query = params.toString();
   const state = useMemo(() => wizardState(tree, new URLSearchParams(query)), [tree, query]);
@@ -95,5 +144,16 @@ export function useWizard(tree: Tree): WizardState {
   useEffect(() => {
     if (soon) void loadEvaluators().catch(() => undefined);
   }, [soon]);
+  // Likewise the words of the pages one answer away, once the step has painted. A file that
+  // cannot be fetched now (offline) is asked for again by the loader of the page that needs it.
+  useEffect(() => {
+    const later = window.setTimeout(() => {
+      void ensureNamespaces(lang, nextStepNamespaces(tree, state)).catch(() => undefined);
+    }, PREFETCH_DELAY_MS);
+    return () => window.clearTimeout(later);
+  }, [tree, state, lang]);
   return state;
 }
+
+/** How long a step is shown before the next pages' words are fetched (after its paint). */
+const PREFETCH_DELAY_MS = 150;

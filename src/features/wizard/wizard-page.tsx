@@ -27,7 +27,7 @@ import { useLang, useLooseT, useT } from '@/i18n/use-lang';
 import { DiagnosisView } from '@/components/diagnosis-view';
 import { onDemand, useOnDemand } from '@/lib/on-demand';
 import { useTerms } from '@/i18n/use-terms';
-import { loadWizardState, useWizard, walksCompute, wizardState } from './use-wizard';
+import { loadWizardState, useWizard, wizardNamespaces, wizardState } from './use-wizard';
 import { YourAnswers } from './your-answers';
 import { ShareActions, type ShareOptions } from './share-actions';
 import { DidItFix } from './did-it-fix';
@@ -49,17 +49,7 @@ export async function wizardLoader({ params, request }: LoaderFunctionArgs) {
   const { resolution } = await loadWizardState(tree, new URL(request.url).searchParams);
   await Promise.all([
     resolution.done ? undefined : stepForm.load(),
-    ensureNamespaces(lang, [
-      'common',
-      // Field errors and verdicts of compute steps (and the tool link after one) only.
-      ...(walksCompute(resolution) ? ['tools'] : []),
-      treeNamespace(tree.id),
-      ...(resolution.done
-        ? [resolution.current.id, ...alternatives(tree, resolution).map((a) => a.diagnosis)].map(
-            causeNamespace,
-          )
-        : []),
-    ]),
+    ensureNamespaces(lang, wizardNamespaces(tree, resolution)),
   ]);
   return null;
 }
@@ -118,7 +108,7 @@ function Wizard({ tree, lang, slots }: { tree: Tree; lang: Lang; slots: WizardSl
   const { t } = useT('common');
   // The tree's and the causes' words (namespaces named from data).
   const { t: tl } = useLooseT([ns, 'common']);
-  const { answers, resolution, edit } = useWizard(tree);
+  const { answers, resolution, edit } = useWizard(tree, lang);
   const terms = useTerms(answers);
   const { current, trail, invalid, done } = resolution;
   const symptom = tl('title', { ns });
