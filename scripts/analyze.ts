@@ -83,7 +83,7 @@ function printText(j: ReturnType<typeof toJson>, lang: Lang): void {
     );
     if (s) console.log(`  ${s.meaning}`);
     console.log(
-      `  ${fill(w.rankReasons[f.reason] ?? f.reason, f.params)} ${w.basis[f.basis] ?? ''}`,
+      `  ${fill(w.rankReasons[f.reason] ?? f.reason, f.params)} ${fill(w.basis[f.basis] ?? '', f.params)}`,
     );
     if (f.cause) console.log(`  cause: ${f.cause}${f.link ? `  ${f.link}` : ''}`);
   }

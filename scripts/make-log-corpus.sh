@@ -6,6 +6,7 @@
 #
 # Needs: root (for unshare), openvpn 2.6, openssl 3, node (for a silent UDP listener), iproute2.
 # Usage: bash scripts/make-log-corpus.sh [outdir]     (takes about three minutes)
+#        ONLY="dns-push tun-missing" bash scripts/make-log-corpus.sh   (just those scenarios)
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -120,15 +121,18 @@ EOF
 }
 
 # run NAME SECONDS SERVER_EXTRA CLIENT_EXTRA [proto] [flags]
-#   flags: noserver (no server), silent (UDP: a socket that never answers; TCP: a web server), notun (the
+#   flags: pull (the client accepts pushed DNS and routes: no route-nopull), noserver (no server), silent (UDP: a socket that never answers; TCP: a web server), notun (the
 #   client's /dev/net/tun is missing), killserver (server killed once the tunnel is up)
 run() {
   local name=$1 secs=$2 sx=$3 cx=$4 proto=${5:-udp} flags=${6:-}
+  if [ -n "${ONLY:-}" ] && [[ " $ONLY " != *" $name "* ]]; then return 0; fi
   local port=$((11940 + RANDOM % 500))
   local sproto=$proto cproto=$proto
   [ "$proto" = tcp ] && sproto=tcp-server && cproto=tcp-client
   { server_base "$sproto" "$port"; printf '%b\n' "$sx"; } >"$name.server.conf"
-  { client_base "$cproto" "$port"; printf '%b\n' "$cx"; } >"$name.client.conf"
+  # flag "pull": the client takes every pushed option (no route-nopull), as a real profile does.
+  { client_base "$cproto" "$port" | if [ "${flags#*pull}" != "$flags" ]; then grep -v '^route-nopull$'; else cat; fi
+    printf '%b\n' "$cx"; } >"$name.client.conf"
   echo "== $name (port $port, $proto${flags:+, $flags})" >&2
   unshare -n -m bash -c '
     set -u
@@ -190,6 +194,7 @@ run tls-auth-mismatch 9 "tls-auth ta.key 0" "tls-auth ta-other.key 1"
 run tls-auth-direction 9 "tls-auth ta.key 0" "tls-auth ta.key 0"
 run tls-crypt-mismatch 9 "tls-crypt ta.key" "tls-crypt ta-other.key"
 run no-shared-cipher 8 "data-ciphers AES-256-CBC" "data-ciphers AES-128-GCM"
+run dns-push 6 "push \"dhcp-option DNS 10.99.0.1\"\npush \"dhcp-option DOMAIN corp.example\"" "" udp pull
 run compression-push 8 "allow-compression yes\ncomp-lzo yes\npush \"comp-lzo yes\"" ""
 run tcp-refused 5 "" "" tcp noserver
 run udp-refused 9 "" "" udp noserver

@@ -223,6 +223,8 @@ export class Analyzer implements LogAnalyzer {
   private readonly candidates = new Map<SignatureId, Candidate>();
   /** The first `UDPv4 link remote` line (evidence that the client used UDP). */
   private udpRemote: LogMatch | null = null;
+  /** The first PUSH_REPLY that named DNS servers (client logs), with those servers. */
+  private pushedDns: { match: LogMatch; servers: string } | null = null;
   /** Server: per common name, the hosts its sessions came from, and the replacements seen. */
   private readonly cnHosts = new Map<string, string[]>();
   private readonly cnSwitches = new Map<string, string[]>();
@@ -360,6 +362,9 @@ export class Analyzer implements LogAnalyzer {
         attempt.proto = 'tcp';
     }
     if (text.includes('] Peer Connection Initiated with ')) this.notePeer(text);
+    if (this.pushedDns === null && text.includes('PUSH: Received control message')) {
+      this.notePushedDns(text, lineNo);
+    }
     this.matchLine(text, lineNo, known);
     if (this.stamps.peek(text) > 0) this.prevStamped = { line: lineNo, text };
   }
@@ -790,6 +795,44 @@ export class Analyzer implements LogAnalyzer {
   }
 
   /**
+   * The DNS servers a PUSH_REPLY names (`dhcp-option DNS <ip>`, 2.6's `dns server <n> address
+   * <ip>`), at most four, each option read with a bounded pattern (linear in the line).
+   */
+  private notePushedDns(text: string, lineNo: number): void {
+    const servers: string[] = [];
+    const re = /(?:dhcp-option DNS6? |dns server \d{1,3} address )([0-9A-Fa-f.:]{2,45})/g;
+    for (let m = re.exec(text); m !== null && servers.length < 4; m = re.exec(text)) {
+      if (m[1] && !servers.includes(m[1])) servers.push(m[1]);
+    }
+    if (servers.length === 0) return;
+    this.pushedDns = {
+      match: { line: lineNo, text, timestamp: this.stamps.read(text), captures: {} },
+      servers: servers.join(', '),
+    };
+  }
+
+  /**
+   * The tunnel came up and the server pushed DNS servers: whether this computer then asks them
+   * depends on the client and the OS. OpenVPN 2 on Linux sets none itself (real 2.6.14 only
+   * logs "OPTIONS IMPORT: --ip-win32 and/or --dhcp-option options modified": corpus/real/
+   * dns-push.client.log); an up script or NetworkManager must, so there the candidate is "not
+   * set". Elsewhere (Windows, Tunnelblick, OpenVPN Connect, Android) the client applies them, so
+   * when names still fail another resolver answers first (split DNS, a leak). The log cannot
+   * show which resolver the OS asks: a candidate beside the tunnel-up finding, never the answer.
+   */
+  private dnsCandidate(all: readonly Acc[]): void {
+    if (this.role === 'server' || this.pushedDns === null) return;
+    const parent = all.find((a) => a.id === 'tunnel-up' || a.id === 'tunnel-up-with-errors');
+    if (!parent) return;
+    const linux = this.client?.family === 'openvpn2' && this.client.platform === 'linux';
+    const id = linux ? 'pushed-dns-linux' : 'pushed-dns';
+    this.addCandidate(id, 'pushed-dns', parent.key, [this.pushedDns.match], {
+      servers: this.pushedDns.servers,
+      pushLine: this.pushedDns.match.line,
+    });
+  }
+
+  /**
    * UDP, and nothing ever came back from the server (a no-reply timeout, no tunnel in the whole
    * log): the network may drop UDP, which the client log cannot tell from an unreachable or
    * silent server. A candidate beside the timeout finding.
@@ -937,6 +980,7 @@ export class Analyzer implements LogAnalyzer {
         SIGNATURE_IDS.indexOf(x.a.id) - SIGNATURE_IDS.indexOf(y.a.id),
     );
     this.udpCandidate(all);
+    this.dnsCandidate(all);
     const findings: LogFinding[] = [];
     const push = (f: Omit<LogFinding, 'rank'>) =>
       findings.push({ ...f, rank: findings.length + 1 });

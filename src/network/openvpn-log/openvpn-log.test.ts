@@ -209,6 +209,18 @@ const SAMPLES: { readonly [K in SignatureId]: string } = {
     '2026-11-20 09:14:05 Initialization Sequence Completed',
     '2026-11-20 11:02:41 [server] Inactivity timeout (--ping-restart), restarting',
   ].join('\n'),
+  // The PUSH_REPLY and the tunnel-up line as real 2.6.14 writes them (corpus/real/dns-push),
+  // under a Windows banner (the client applies pushed DNS) and a Linux one (it does not).
+  'pushed-dns': [
+    'OpenVPN 2.6.14 [git:v2.6.14/6c1e6d3b3d2e7a1f] Windows-MSVC [SSL (OpenSSL)] [LZO] [LZ4] [PKCS11] [AEAD] [DCO] built on Apr  2 2025',
+    "2026-11-20 09:14:04 PUSH: Received control message: 'PUSH_REPLY,dhcp-option DNS 10.99.0.1,dhcp-option DOMAIN corp.example,route-gateway 10.99.0.1,topology subnet,ping 2,ping-restart 10,ifconfig 10.99.0.2 255.255.255.0,peer-id 0,cipher AES-256-GCM'",
+    '2026-11-20 09:14:05 Initialization Sequence Completed',
+  ].join('\n'),
+  'pushed-dns-linux': [
+    'OpenVPN 2.6.14 x86_64-pc-linux-gnu [SSL (OpenSSL)] [LZO] [LZ4] [EPOLL] [PKCS11] [MH/PKTINFO] [AEAD] [DCO]',
+    "2026-11-20 09:14:04 PUSH: Received control message: 'PUSH_REPLY,dns server 0 address 10.99.0.1,route-gateway 10.99.0.1,topology subnet,ifconfig 10.99.0.2 255.255.255.0,peer-id 0,cipher AES-256-GCM'",
+    '2026-11-20 09:14:05 Initialization Sequence Completed',
+  ].join('\n'),
 };
 
 describe('signatures', () => {
@@ -495,6 +507,7 @@ describe('candidates and evidence for the causes no single line names', () => {
       if (c.length) seen[name] = c.map((f) => `${f.id}→${String(f.cause)}`);
     }
     expect(seen).toEqual({
+      'real/dns-push.client.log': ['pushed-dns-linux→dns-server-not-set'],
       'real/tls-auth-direction.client.log': ['udp-no-reply→udp-blocked-network'],
       'real/tls-auth-mismatch.client.log': ['udp-no-reply→udp-blocked-network'],
       'real/tls-crypt-mismatch.client.log': ['udp-no-reply→udp-blocked-network'],

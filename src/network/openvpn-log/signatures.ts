@@ -85,6 +85,8 @@ export const SIGNATURE_IDS = [
   'udp-no-reply',
   'idle-drop-keepalive',
   'drop-after-silence',
+  'pushed-dns',
+  'pushed-dns-linux',
 ] as const;
 export type SignatureId = (typeof SIGNATURE_IDS)[number];
 
@@ -120,6 +122,8 @@ export const CAUSE_TREES: Readonly<Record<string, string>> = {
   'auth-token-expired': 'periodic-disconnect',
   'renegotiation-mfa-drop': 'periodic-disconnect',
   'sleep-roaming': 'periodic-disconnect',
+  'split-dns-leak': 'dns-fails',
+  'dns-server-not-set': 'dns-fails',
   'shared-client-cert': 'periodic-disconnect',
   'no-shared-cipher': 'cipher-mismatch',
   'ncp-negotiated': 'cipher-mismatch',
@@ -231,6 +235,9 @@ export const SIGNATURES: { readonly [K in SignatureId]: SignatureSpec } = {
   'udp-no-reply': spec('tls', 'warning', 'udp-blocked-network'),
   'idle-drop-keepalive': spec('running', 'warning', 'nat-idle-timeout'),
   'drop-after-silence': spec('running', 'warning', 'sleep-roaming'),
+  // Candidates beside the tunnel-up finding when the server pushed DNS servers (analyzer.ts).
+  'pushed-dns': spec('options', 'warning', 'split-dns-leak'),
+  'pushed-dns-linux': spec('options', 'warning', 'dns-server-not-set'),
 };
 
 export type Captures = Record<string, string>;

@@ -66,6 +66,7 @@ export const BASES = [
   'keepalive-missing',
   'keepalive-long',
   'silent-gap',
+  'pushed-dns',
   'no-cause',
 ] as const;
 export type Basis = (typeof BASES)[number];
