@@ -27,7 +27,7 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       integration: { closeBundleOrder: 'post' },
-      includeAssets: ['favicon.svg', 'icons/*.png', 'icons/*.svg'],
+      includeAssets: ['favicon-32.png', 'icons/*.png', 'icons/*.svg'],
       manifest: {
         name: 'SSL-VPN Doctor',
         short_name: 'VPN Doctor',

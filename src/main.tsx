@@ -1,4 +1,4 @@
-import { StrictMode, startTransition } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { I18nextProvider } from 'react-i18next';
@@ -48,16 +48,40 @@ function adoptPageWords(): void {
   block.remove();
 }
 
+/**
+ * Renders nothing; calls `onCommit` once React has committed the app's first render (hydrated
+ * the prerendered page or rendered over a shell). Hydration runs as a transition, in slices, so
+ * the window's `load` event and idle time can come before it ends: this is the mark that the
+ * page the user came for is painted.
+ */
+function FirstCommit({ onCommit }: { onCommit: () => void }) {
+  useEffect(onCommit, [onCommit]);
+  return null;
+}
+
 async function start(container: HTMLElement) {
   const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
   const pathname = window.location.pathname.slice(base.length) || '/';
   const prerendered = prerenderedHere(container, pathname, window.location.search);
   if (prerendered) adoptPageWords();
   const router = createAppRouter();
+  // The worker (workbox-window) and the update banner only once the app has committed its first
+  // render, the page has loaded and the browser is idle: they are never on the critical path.
+  let pwaStarted = false;
+  const pwa = () => {
+    if (pwaStarted) return;
+    pwaStarted = true;
+    void import('@/features/pwa/start-pwa').then((m) => m.startPwa(router));
+  };
+  const committed = () => {
+    if (document.readyState === 'complete') afterPaint(pwa);
+    else window.addEventListener('load', () => afterPaint(pwa), { once: true });
+  };
   const app = (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <RouterProvider router={router} />
+        <FirstCommit onCommit={committed} />
       </I18nextProvider>
     </StrictMode>
   );
@@ -79,11 +103,6 @@ async function start(container: HTMLElement) {
     const root = createRoot(container);
     startTransition(() => root.render(app));
   }
-  // The worker (workbox-window) and the update banner only once the page has loaded and
-  // painted: they are never on the critical path.
-  const pwa = () => void import('@/features/pwa/start-pwa').then((m) => m.startPwa(router));
-  if (document.readyState === 'complete') afterPaint(pwa);
-  else window.addEventListener('load', () => afterPaint(pwa), { once: true });
 }
 
 /** Runs `work` when the browser is idle after the next frame (a timeout where idle callbacks are missing). */

@@ -20,12 +20,17 @@ export function staffUrl(href: string = window.location.href): string {
  * copies the staff link (with `support=1`). Nothing outside support mode.
  */
 export function StaffLinkButton() {
+  // Outside support mode nothing renders and support's words are not fetched (a diagnosis
+  // would otherwise load them on every visit).
+  return useSupportOn() ? <StaffLink /> : null;
+}
+
+function StaffLink() {
   const lang = useLang();
   const { ready } = useNamespaces(['support'], lang);
-  const on = useSupportOn();
   const { t } = useT('support');
   const [status, setStatus] = useState('');
-  if (!on || !ready) return null;
+  if (!ready) return null;
   const copy = async () => {
     const ok = await copyText(staffUrl());
     setStatus(ok ? t('share.staffLinkCopied') : t('case.copyFailed'));
