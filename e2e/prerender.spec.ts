@@ -206,7 +206,10 @@ test("a symptom's first step is a preloading shell: no content, its language, pr
         hrefs.some((h) => /\/step-form-/.test(h)),
         p,
       ).toBe(false);
-      const hint = /<script async src="([^"]+)" data-preload="([^"]+)"><\/script>/.exec(html);
+      const hint =
+        /<script async fetchpriority="high" src="([^"]+)" data-preload="([^"]+)"><\/script>/.exec(
+          html,
+        );
       expect(hint, p).not.toBeNull();
       const firstStep = (hint?.[2] ?? '').split(' ');
       expect(

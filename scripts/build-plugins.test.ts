@@ -90,7 +90,7 @@ describe('preloading shells', () => {
       'assets/first-step-1.js',
     );
     expect(links[0]).toBe(
-      '<script async src="/assets/first-step-1.js" data-preload="/assets/step-1.js /assets/kit-1.js /assets/kit-1.css"></script>',
+      '<script async fetchpriority="high" src="/assets/first-step-1.js" data-preload="/assets/step-1.js /assets/kit-1.js /assets/kit-1.css"></script>',
     );
     expect(links.slice(1).join('\n')).not.toMatch(/step-1|kit-1/);
     expect(() =>

@@ -150,7 +150,7 @@ export function preloadLinks(
   const hint =
     firstStep.length > 0 && hintFile
       ? [
-          `<script async src="${escapeHtml(prefix + hintFile)}" data-preload="${escapeHtml(firstStep.map((f) => prefix + f).join(' '))}"></script>`,
+          `<script async fetchpriority="high" src="${escapeHtml(prefix + hintFile)}" data-preload="${escapeHtml(firstStep.map((f) => prefix + f).join(' '))}"></script>`,
         ]
       : [];
   const words = page.words.map(
