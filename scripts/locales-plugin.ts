@@ -5,9 +5,10 @@
  * - The build writes each file, minified, to `assets/locales-<version>/<lang>/<ns>.json`, where
  *   `<version>` is a hash of every locale file: a new text gets a new URL (safe to cache for
  *   good), and the service worker precaches the files like any asset.
- * - `virtual:locales` tells the app that path and the namespace list (one list: every language
- *   has the same files, else the build fails) — about 0.6 kB gzip, where the
- *   `import.meta.glob` map of 180 lazy modules cost 3 kB in the entry.
+ * - `virtual:locales` tells the app that path (every language must have the same files, else
+ *   the build fails). Until 2026-12-08 it also listed every namespace, about 0.6 kB gzip in
+ *   the entry, for a check every caller already makes (the tree and support tests prove each
+ *   named file exists); the `import.meta.glob` map of 180 lazy modules before it cost 3 kB.
  * - The dev server answers the same paths from the files as they are now.
  */
 import crypto from 'node:crypto';
@@ -81,14 +82,12 @@ export function locales(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      const { namespaces, path: at } = state();
+      // state() checks that every language has the same files (the build fails otherwise).
+      const { path: at } = state();
       for (const file of fs.readdirSync(dir, { recursive: true })) {
         if (String(file).endsWith('.json')) this.addWatchFile(path.join(dir, String(file)));
       }
-      return [
-        `export const localesPath = ${JSON.stringify(at)};`,
-        `export const namespaces = ${JSON.stringify(namespaces.join(' '))}.split(' ');`,
-      ].join('\n');
+      return [`export const localesPath = ${JSON.stringify(at)};`].join('\n');
     },
     generateBundle() {
       if (ssr) return;

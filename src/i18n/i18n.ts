@@ -1,7 +1,7 @@
 import i18next, { type ResourceKey } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { localesPath, namespaces } from 'virtual:locales';
+import { localesPath } from 'virtual:locales';
 import type { Lang } from '@/i18n/langs';
 
 type Bundle = Record<string, unknown>;
@@ -26,13 +26,6 @@ export function setLocaleSource(read: LocaleSource): void {
   source = read;
 }
 
-const known = new Set(namespaces);
-
-/** True when a namespace file exists. */
-export function hasNamespace(ns: string): boolean {
-  return known.has(ns);
-}
-
 /**
  * The shared i18next instance. Words come only through i18next's backend
  * (`i18next-resources-to-backend` over the source above: one JSON file per namespace); a
@@ -43,9 +36,10 @@ export const i18n = i18next.createInstance();
 
 void i18n
   .use(
-    resourcesToBackend((lang: string, ns: string) =>
-      hasNamespace(ns) ? source(lang, ns) : Promise.reject(new Error(`No locale file ${ns}`)),
-    ),
+    // Every namespace the app names exists in both languages: the tree tests check each tree's
+    // and cause's files, the support tests each script file, and the build fails when a
+    // language lacks a file (`scripts/locales-plugin.ts`). So no list of files ships here.
+    resourcesToBackend((lang: string, ns: string) => source(lang, ns)),
   )
   .use(initReactI18next)
   .init({
@@ -67,7 +61,13 @@ void i18n
     // error page says so and offers a retry, which asks again.
     maxRetries: 0,
     initAsync: false,
-    react: { useSuspense: false, bindI18nStore: 'added' },
+    // No `bindI18nStore`: every added bundle would re-render each `useTranslation` on the page,
+    // and the wizard adds several while the user reads a step (the next steps' words, one file
+    // at a time), so a step cost one or more extra whole-page renders: about 10 ms of 25 ms of
+    // React work per step at 1x CPU (profile of the bench's walk, 2026-12-08). Nothing needs
+    // it: a page renders after its loader has its words, and a component that loads more
+    // (`useNamespaces`) re-renders through its own state when they arrive.
+    react: { useSuspense: false },
   });
 
 /** What i18next's backend connector offers (`i18n.services.backendConnector`, typed `any`). */
@@ -78,8 +78,8 @@ interface BackendConnector {
 /**
  * Loads namespaces of one language through i18next's backend into the instance, and resolves
  * once they are there (rejects when a file cannot be loaded: offline before it was cached).
- * Call from route loaders so a page renders only once its words are present. Unknown
- * namespaces are skipped; present ones are not loaded again.
+ * Call from route loaders so a page renders only once its words are present. Present ones are
+ * not loaded again; a name with no file fails the load like an unreachable file.
  *
  * Why not `i18n.loadNamespaces`: it loads for `i18n.languages` only (a support case record is
  * written in another language than the page), never rejects, and adds every namespace to
@@ -87,10 +87,8 @@ interface BackendConnector {
  * This goes through the same backend connector with an explicit language.
  */
 export async function loadNamespaces(lang: Lang, namespaces: readonly string[]): Promise<void> {
-  for (const ns of namespaces) if (hasNamespace(ns)) collector?.add(`${lang}|${ns}`);
-  const missing = [...new Set(namespaces)].filter(
-    (ns) => hasNamespace(ns) && !i18n.hasResourceBundle(lang, ns),
-  );
+  for (const ns of namespaces) collector?.add(`${lang}|${ns}`);
+  const missing = [...new Set(namespaces)].filter((ns) => !i18n.hasResourceBundle(lang, ns));
   if (missing.length === 0) return;
   const connector = i18n.services.backendConnector as BackendConnector;
   await new Promise<void>((done) => connector.reload([lang], missing, () => done()));

@@ -2,6 +2,4 @@
 declare module 'virtual:locales' {
   /** Where the built locale files are, below the site's base: `assets/locales-<version>/`. */
   export const localesPath: string;
-  /** Every namespace (each language has the same files). */
-  export const namespaces: readonly string[];
 }
