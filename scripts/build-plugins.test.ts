@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { hintedChunks } from './compile-hints-plugin';
 import { hintAsset, hintSource } from './first-step-hint';
 import { localesVersion, namespaceList, readLocales } from './locales-plugin';
 import { fillShell, preloadLinks, type Manifest } from './prerender-plugin';
@@ -173,5 +174,38 @@ describe('first-step script', () => {
   it('is named by its content', () => {
     expect(hintAsset(['edit']).fileName).toMatch(/^assets\/first-step-[0-9a-f]{10}\.js$/);
     expect(hintAsset(['edit']).fileName).not.toBe(hintAsset(['edit', 'from']).fileName);
+  });
+});
+
+describe('compile hints', () => {
+  const chunk = (facadeModuleId: string | null, imports: string[] = [], isEntry = false) => ({
+    type: 'chunk' as const,
+    facadeModuleId,
+    imports,
+    isEntry,
+  });
+  const bundle = {
+    'index.js': chunk('/app/index.html', ['react.js'], true),
+    'react.js': chunk(null),
+    'diagnose.js': chunk('/app/src/app/routes/diagnose.tsx', ['wizard.js', 'react.js']),
+    'wizard.js': chunk(null, ['react.js']),
+    'x509.js': chunk('/app/src/network/certificates/x509-lib.ts'),
+    'tools.js': chunk('/app/src/app/routes/tools.tsx', ['x509.js']),
+    'style.css': { type: 'asset' as const },
+  };
+
+  it('takes the entry and the named modules with their static imports, nothing else', () => {
+    expect([...hintedChunks(bundle, ['src/app/routes/diagnose.tsx'])].sort()).toEqual([
+      'diagnose.js',
+      'index.js',
+      'react.js',
+      'wizard.js',
+    ]);
+  });
+
+  it('fails the build when a named module has no chunk (a renamed file)', () => {
+    expect(() =>
+      hintedChunks(bundle, ['src/app/routes/diagnose.tsx', 'src/app/routes/gone.tsx']),
+    ).toThrow(/no chunk for src\/app\/routes\/gone\.tsx$/);
   });
 });
