@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { hintedChunks } from './compile-hints-plugin';
+import {
+  COMPILE_HINT,
+  MIN_HINTED_BYTES,
+  addCompileHints,
+  hintedChunks,
+} from './compile-hints-plugin';
 import { hintAsset, hintSource } from './first-step-hint';
 import { localesVersion, namespaceList, readLocales } from './locales-plugin';
 import { fillShell, preloadLinks, type Manifest } from './prerender-plugin';
@@ -201,6 +206,20 @@ describe('compile hints', () => {
       'react.js',
       'wizard.js',
     ]);
+  });
+
+  it('hints only the chosen chunks of at least MIN_HINTED_BYTES', () => {
+    const big = 'x'.repeat(MIN_HINTED_BYTES);
+    const out = Object.fromEntries(
+      Object.entries(bundle).map(([file, c]) => [
+        file,
+        { ...c, code: file === 'wizard.js' ? 'small()' : big },
+      ]),
+    );
+    addCompileHints(out, ['src/app/routes/diagnose.tsx']);
+    const hinted = Object.keys(out).filter((f) => out[f]?.code.startsWith(COMPILE_HINT));
+    expect(hinted.sort()).toEqual(['diagnose.js', 'index.js', 'react.js']);
+    expect(out['wizard.js']?.code).toBe('small()');
   });
 
   it('fails the build when a named module has no chunk (a renamed file)', () => {
