@@ -87,7 +87,7 @@ export function locales(): Plugin {
       for (const file of fs.readdirSync(dir, { recursive: true })) {
         if (String(file).endsWith('.json')) this.addWatchFile(path.join(dir, String(file)));
       }
-      return [`export const localesPath = ${JSON.stringify(at)};`].join('\n');
+      return `export const localesPath = ${JSON.stringify(at)};`;
     },
     generateBundle() {
       if (ssr) return;
