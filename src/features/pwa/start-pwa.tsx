@@ -8,8 +8,9 @@ import { UpdatePrompt, type LocationSource } from './update-prompt';
 /**
  * Registers the service worker and mounts the update banner in a root of its own, after the
  * root. `src/main.tsx` loads this module only once the app's first render is committed and the
- * page has loaded, when the browser is idle, so neither workbox-window nor the banner is on the
- * way to the first paint (issue 18), and a root of its own keeps the banner out of hydration.
+ * page has loaded, a second later, when the browser is idle, so neither workbox-window nor the
+ * banner is on the way to the first paint (issue 18), and a root of its own keeps the banner
+ * out of hydration.
  */
 export function startPwa(router: LocationSource): void {
   registerServiceWorker();
