@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileHints } from './scripts/compile-hints-plugin.js';
+import { DIAGNOSE_ROUTE_MODULE, FIRST_STEP_MODULES } from './src/config/first-question.js';
 import { locales } from './scripts/locales-plugin.js';
 import { prerender } from './scripts/prerender-plugin.js';
 import { srcAlias } from './scripts/src-alias.js';
@@ -22,14 +23,8 @@ export default defineConfig({
     // Words as JSON files, fetched by the app (scripts/locales-plugin.ts).
     locales(),
     // V8 compiles what the first question runs while it downloads (scripts/compile-hints-plugin.ts):
-    // the entry, the diagnose route and the step form (the modules `diagnoseShells()` preloads).
-    compileHints({
-      modules: [
-        'src/app/routes/diagnose.tsx',
-        'src/features/wizard/step-form.tsx',
-        'src/features/inspector/evidence-box.tsx',
-      ],
-    }),
+    // the entry, the diagnose route and the step form (the modules the symptom shells preload).
+    compileHints({ modules: [DIAGNOSE_ROUTE_MODULE, ...FIRST_STEP_MODULES] }),
     // Static HTML for the start pages and the cause library (runs before the service worker is
     // generated, so the pages are precached too).
     prerender(),

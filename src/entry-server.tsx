@@ -28,6 +28,7 @@ import {
 import { readLocaleFiles } from '@/i18n/file-locales';
 import { wordsBlock } from '@/i18n/page-words';
 import { paths } from '@/config/paths';
+import { DIAGNOSE_ROUTE_MODULE, FIRST_STEP_MODULES } from '@/config/first-question';
 import { LANGS, type Lang } from '@/i18n/langs';
 import { fixedLooseT } from '@/i18n/use-lang';
 
@@ -99,12 +100,8 @@ export function diagnoseShells(): ShellPage[] {
       path: paths.diagnose.href(lang, tree.id),
       lang,
       alternates,
-      modules: ['src/app/routes/diagnose.tsx'],
-      // The step form, and the evidence box a first step offers (folded) under it.
-      firstStepModules: [
-        'src/features/wizard/step-form.tsx',
-        'src/features/inspector/evidence-box.tsx',
-      ],
+      modules: [DIAGNOSE_ROUTE_MODULE],
+      firstStepModules: FIRST_STEP_MODULES,
       words: ['common', treeNamespace(tree.id)].map((ns) => localeUrl(lang, ns)),
     }));
   });
